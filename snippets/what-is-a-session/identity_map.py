@@ -1,0 +1,31 @@
+from sqlalchemy import String, create_engine, select
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Movie(Base):
+    __tablename__ = "movies"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(String(100))
+
+
+engine = create_engine("sqlite://")
+Base.metadata.create_all(engine)
+
+with Session(engine) as session:
+    session.add(Movie(id=1, title="Inception"))
+    session.commit()
+
+engine.echo = True  # from here on, print every SQL statement the Session sends
+
+with Session(engine) as session:
+    # --8<-- [start:same-row]
+    first = session.get(Movie, 1)  # (1)!
+    second = session.scalars(select(Movie).where(Movie.id == 1)).one()  # (2)!
+    print("same object:", first is second)
+    # --8<-- [end:same-row]
+    print("objects in the identity map:", len(session.identity_map))

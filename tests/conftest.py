@@ -1,0 +1,38 @@
+"""Session-wide work, done once: every snippet is run (in parallel) and the site is built (once, strictly)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from harness import ROOT, run_all, snippets
+
+
+@pytest.fixture(scope="session")
+def snippet_runs():
+    """Every snippet, started at once; each test waits only for its own."""
+    return run_all(snippets())
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory) -> Path:
+    """The site, built once per test session with `mkdocs build --strict`; any warning fails it."""
+    out = tmp_path_factory.mktemp("site")
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    proc = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(out)],
+        cwd=ROOT, capture_output=True, text=True, env=env,
+    )
+    log = proc.stdout + proc.stderr
+    warnings = [line for line in log.splitlines() if line.startswith(("WARNING", "ERROR"))]
+    if proc.returncode != 0 or warnings:
+        pytest.fail(
+            "`mkdocs build --strict` failed. Fix what it names (a missing include, a dead link, "
+            "a page missing from nav or from one language), then run it yourself to check:\n" + log,
+            pytrace=False,
+        )
+    return out
