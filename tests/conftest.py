@@ -12,6 +12,25 @@ import pytest
 from harness import ROOT, run_all, snippets
 
 
+def pytest_addoption(parser):
+    parser.addoption("--matrix", action="store_true",
+                     help="also verify every snippet on PostgreSQL and SQLAlchemy 2.0 (./dev matrix)")
+
+
+def pytest_report_header(config):
+    if not config.getoption("matrix"):
+        return "matrix (PostgreSQL, SQLAlchemy 2.0): not run; ./dev matrix runs it"
+
+
+def pytest_collection_modifyitems(config, items):
+    if config.getoption("matrix"):
+        return
+    deselected = [item for item in items if item.get_closest_marker("matrix")]
+    if deselected:
+        config.hook.pytest_deselected(items=deselected)
+        items[:] = [item for item in items if not item.get_closest_marker("matrix")]
+
+
 @pytest.fixture(scope="session")
 def snippet_runs():
     """Every snippet, started at once; each test waits only for its own."""

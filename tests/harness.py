@@ -96,6 +96,11 @@ class Run:
         return [normalise_line(line) for line in self.stdout.splitlines() if not line.startswith(SQL_MARK)]
 
     def failure(self) -> str | None:
+        if self.returncode == 0 and self.stderr.strip():
+            return (
+                f"{rel(self.snippet)} wrote to stderr (warnings count as errors; print what you want to show):\n"
+                f"{self.stderr.strip()}"
+            )
         if self.returncode == 0:
             if self.leftovers:
                 return (

@@ -7,6 +7,7 @@ The snippet itself stays plain teaching code. This wrapper only
     so the same program can be verified on PostgreSQL.
 """
 
+import atexit
 import logging
 import os
 import runpy
@@ -31,9 +32,13 @@ def redirect_engines(url: str) -> None:
     import sqlalchemy.engine
 
     real_create_engine = sqlalchemy.create_engine
+    engines = []
+    # A server's connections still pooled at exit would warn (ResourceWarning); SQLite's in-memory ones don't.
+    atexit.register(lambda: [engine.dispose() for engine in engines])
 
     def create_engine(_url, **kwargs):
-        return real_create_engine(url, **kwargs)
+        engines.append(real_create_engine(url, **kwargs))
+        return engines[-1]
 
     sqlalchemy.create_engine = sqlalchemy.engine.create_engine = create_engine
 
