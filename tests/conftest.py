@@ -14,12 +14,12 @@ from harness import ROOT, run_all, snippets
 
 def pytest_addoption(parser):
     parser.addoption("--matrix", action="store_true",
-                     help="also verify every snippet on PostgreSQL and SQLAlchemy 2.0 (./dev matrix)")
+                     help="also verify every snippet on PostgreSQL and SQLAlchemy 2.0 (./dev test --matrix)")
 
 
 def pytest_report_header(config):
     if not config.getoption("matrix"):
-        return "matrix (PostgreSQL, SQLAlchemy 2.0): not run; ./dev matrix runs it"
+        return "matrix (PostgreSQL, SQLAlchemy 2.0): not run; ./dev test --matrix runs it"
 
 
 def pytest_collection_modifyitems(config, items):

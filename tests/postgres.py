@@ -1,4 +1,4 @@
-"""PostgreSQL for the matrix run (./dev matrix): the server named in SNIPPETS_POSTGRESQL_URL, or a throw-away one.
+"""PostgreSQL for the matrix run (./dev test --matrix): the server named in SNIPPETS_POSTGRESQL_URL, or a throw-away one.
 
 The throw-away server comes from the system packages (Debian: apt-get install postgresql), listens on loopback
 only, lives in a temporary directory, and is stopped and removed afterwards. Each snippet gets a fresh database.

@@ -1,4 +1,4 @@
-"""The same snippets beyond SQLite + SQLAlchemy 2.1: on PostgreSQL and on SQLAlchemy 2.0 (run with ./dev matrix).
+"""The same snippets beyond SQLite + SQLAlchemy 2.1: on PostgreSQL and on SQLAlchemy 2.0 (./dev test --matrix).
 
 The page shows the canonical record (SQLite, SQLAlchemy 2.1). Elsewhere the SQL may differ, but each program
 must still succeed with warnings as errors and print the same values, which is what the pages rely on.
@@ -29,7 +29,7 @@ pytestmark = pytest.mark.matrix
 def matrix_runs(request):
     """Every snippet on every variant, started at once on a small pool; PostgreSQL only when the matrix runs."""
     if not SA20_PYTHON.exists():
-        pytest.fail(f"{rel(SA20_PYTHON)} is missing: run the matrix with ./dev matrix, which creates it.", pytrace=False)
+        pytest.fail(f"{rel(SA20_PYTHON)} is missing: run the matrix with ./dev test --matrix, which creates it.", pytrace=False)
     try:
         server = postgres.server()
         admin_url = server.__enter__()
