@@ -31,10 +31,19 @@ def pytest_collection_modifyitems(config, items):
         items[:] = [item for item in items if not item.get_closest_marker("matrix")]
 
 
+SNIPPET_RUNS = pytest.StashKey[dict]()
+
+
+def pytest_collection_finish(session):
+    """Start every snippet as soon as the tests are known, so they run while the site builds."""
+    if any("snippet_runs" in getattr(item, "fixturenames", ()) for item in session.items):
+        session.config.stash[SNIPPET_RUNS] = run_all(snippets())
+
+
 @pytest.fixture(scope="session")
-def snippet_runs():
-    """Every snippet, started at once; each test waits only for its own."""
-    return run_all(snippets())
+def snippet_runs(request):
+    """Every snippet, run once per session in parallel; each test waits only for its own."""
+    return request.config.stash.get(SNIPPET_RUNS, None) or run_all(snippets())
 
 
 @pytest.fixture(scope="session")

@@ -1,25 +1,42 @@
-"""Re-record snippet outputs after an intended change: ./dev record [snippets/x/y.py ...]
+"""Re-record snippet outputs after an intended change: ./dev record [--variant NAME] [snippets/x/y.py ...]
 
-Runs the given snippets (default: all) exactly as the tests do and writes each one's <name>.out.
+Runs the given snippets (default: all) exactly as the tests do and writes each one's <name>.out, or with
+--variant (e.g. postgresql) the <name>.<variant>.out that a page shows for that database or version.
 A snippet that fails is not recorded; the command then exits non-zero.
 """
 
+import argparse
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from harness import record_path, rel, run_all, snippets
 
 
-def main(args: list[str]) -> int:
-    paths = [Path(a).resolve() for a in args] or snippets()
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--variant", help="record this matrix variant's output instead of the canonical one")
+    parser.add_argument("paths", nargs="*", type=Path)
+    args = parser.parse_args()
+    paths = [p.resolve() for p in args.paths] or snippets()
+    if args.variant:
+        import postgres
+        from matrix import run_on_variant, variant_record_path
+
+        with postgres.server() as admin_url, ThreadPoolExecutor(2) as pool:
+            runs = {p: pool.submit(run_on_variant, p, args.variant, admin_url) for p in paths}
+            return write({p: f.result() for p, f in runs.items()}, lambda p: variant_record_path(p, args.variant))
+    return write({p: f.result() for p, f in run_all(paths).items()}, record_path)
+
+
+def write(runs, record_for) -> int:
     failed = 0
-    for snippet, future in run_all(paths).items():
-        run = future.result()
+    for snippet, run in runs.items():
         if failure := run.failure():
             print(f"FAILED   {failure}\n", file=sys.stderr)
             failed += 1
             continue
-        record = record_path(snippet)
+        record = record_for(snippet)
         old = record.read_text(encoding="utf-8") if record.exists() else None
         record.write_text(run.shown, encoding="utf-8")
         print(("unchanged" if old == run.shown else "recorded ").ljust(9), rel(record))
@@ -27,4 +44,4 @@ def main(args: list[str]) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    sys.exit(main())

@@ -6,8 +6,8 @@ import unicodedata
 import pytest
 
 from harness import (
-    DOCS, LANGUAGES, RECORD_COMMAND, ROOT, SNIPPETS, includes, page_language, page_name, page_names, page_path,
-    pages, record_path, rel, snippets,
+    LANGUAGES, ROOT, SNIPPETS, includes, page_language, page_names, page_path,
+    pages, rel, snippets,
 )
 
 HEADING = re.compile(r"^(?P<level>#{2,6})\s+(?P<text>.*?)\s*$", re.M)
@@ -103,13 +103,14 @@ def test_admonitions_have_translated_titles(page):
 def test_every_snippet_is_shown_on_a_page():
     used = {inc for page in pages() for inc in includes(page)}
     unused = [rel(s) for s in snippets() if rel(s) not in used]
-    unshown = [rel(record_path(s)) for s in snippets() if rel(s) in used and rel(record_path(s)) not in used]
+    unshown = [rel(r) for r in SNIPPETS.rglob("*.out") if rel(r) not in used]
     assert not unused, f"snippets not included by any page: {unused}. Show them on a page or delete them."
-    assert not unshown, f"recorded outputs not shown under their snippet: {unshown}. Include the .out after the code."
+    assert not unshown, f"recorded outputs not shown on any page: {unshown}. Include each .out under its snippet, or delete it."
 
 
 def test_every_record_has_its_snippet():
-    orphans = [rel(o) for o in SNIPPETS.rglob("*.out") if not o.with_suffix(".py").exists()]
+    """x.out and x.<variant>.out (a matrix variant's record) belong to x.py."""
+    orphans = [rel(o) for o in SNIPPETS.rglob("*.out") if not o.with_name(o.name.split(".")[0] + ".py").exists()]
     assert not orphans, f"recorded outputs without a snippet: {orphans}. Delete them or restore the snippet."
 
 
