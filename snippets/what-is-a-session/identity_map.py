@@ -24,8 +24,12 @@ engine.echo = True  # from here on, print every SQL statement the Session sends
 
 with Session(engine) as session:
     # --8<-- [start:same-row]
+    print("-- first get(Movie, 1)")
     first = session.get(Movie, 1)  # (1)!
-    second = session.scalars(select(Movie).where(Movie.id == 1)).one()  # (2)!
-    print("same object:", first is second)
+    print("-- second get(Movie, 1)")
+    second = session.get(Movie, 1)  # (2)!
+    print("-- a select() for the same row")
+    third = session.scalars(select(Movie).where(Movie.id == 1)).one()  # (3)!
+    print("same object:", first is second, "|", first is third)
     # --8<-- [end:same-row]
     print("objects in the identity map:", len(session.identity_map))
