@@ -15,10 +15,11 @@ import postgres
 from harness import ROOT, Run, rel, run_snippet
 
 SA20_PYTHON = ROOT / ".venv-sa20" / "bin" / "python"
-VARIANTS = {  # name: (python, database)
-    "sqlite-sqlalchemy2.0": (SA20_PYTHON, "sqlite"),
-    "postgresql": (None, "postgresql"),  # SQLAlchemy 2.1
-    "postgresql-sqlalchemy2.0": (SA20_PYTHON, "postgresql"),
+CANONICAL = "sqlite-sqlalchemy2.1"  # what the pages show: <name>.out
+VARIANTS = {  # name: (python, database, baseline: the run whose printed values this one must repeat)
+    "sqlite-sqlalchemy2.0": (SA20_PYTHON, "sqlite", CANONICAL),
+    "postgresql": (None, "postgresql", CANONICAL),  # SQLAlchemy 2.1
+    "postgresql-sqlalchemy2.0": (SA20_PYTHON, "postgresql", "sqlite-sqlalchemy2.0"),  # same version, other database
 }
 
 
@@ -27,7 +28,7 @@ def variant_record_path(snippet: Path, variant: str) -> Path:
 
 
 def run_on_variant(snippet: Path, variant: str, admin_url: str | None) -> Run:
-    python, database = VARIANTS[variant]
+    python, database, _ = VARIANTS[variant]
     python = str(python) if python else sys.executable
     if database == "sqlite":
         return run_snippet(snippet, python=python)
