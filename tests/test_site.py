@@ -1,12 +1,16 @@
 """The built site: every page in every language, and every internal link and anchor resolves."""
 
+import re
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urldefrag, urlsplit
 
 import pytest
 
-from harness import LANGUAGES, page_names, page_path, rel
+from harness import LANGUAGES, ROOT, page_names, page_path, rel
+
+# Root-relative links (404.html uses them) start with the path of site_url, e.g. /guide/.
+SITE_PATH = urlsplit(re.search(r"^site_url:\s*(\S+)", (ROOT / "mkdocs.yml").read_text(), re.M)[1]).path
 
 
 def built_page(site: Path, name: str, lang: str) -> Path:
@@ -54,7 +58,13 @@ def test_internal_links_and_anchors_resolve(site):
             if parts.scheme or parts.netloc or link.startswith(("mailto:", "javascript:", "data:")):
                 continue
             target_url, fragment = urldefrag(link)
-            target = (page.parent / unquote(target_url)).resolve() if target_url else page
+            if target_url.startswith("/"):
+                if not target_url.startswith(SITE_PATH):
+                    broken.append(f"{page.relative_to(site)} -> {link} (outside the site's path {SITE_PATH})")
+                    continue
+                target = site / unquote(target_url.removeprefix(SITE_PATH))
+            else:
+                target = (page.parent / unquote(target_url)).resolve() if target_url else page
             if target.is_dir():
                 target = target / "index.html"
             if not target.exists():
