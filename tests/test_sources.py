@@ -1,6 +1,8 @@
 """The Markdown and snippet sources: both languages in step, every include real, every snippet used, NFC text."""
 
+import io
 import re
+import tokenize
 import unicodedata
 
 import pytest
@@ -137,3 +139,23 @@ def test_text_is_nfc(path):
         f"open(p,'w',encoding='utf-8').write(u.normalize('NFC',t))\" {rel(path)}",
         pytrace=False,
     )
+
+
+@pytest.mark.parametrize("snippet", snippets(), ids=lambda p: rel(p))
+def test_snippets_explain_in_annotations_not_comments(snippet):
+    """A snippet is shown on pages in every language, so its explanations live in each page's annotations."""
+    tokens = tokenize.generate_tokens(io.StringIO(snippet.read_text(encoding="utf-8")).readline)
+    comments = [
+        f"line {tok.start[0]}: {tok.string}" for tok in tokens
+        if tok.type == tokenize.COMMENT and not re.fullmatch(r"#\s*\(\d+\)!|#\s*--8<--\s*\[(start|end):[-_0-9a-z]+\]", tok.string.strip())
+    ]
+    assert not comments, (
+        f"{rel(snippet)} has comments that would appear untranslated on every language's page: {comments}. "
+        "Turn each into a code annotation `# (n)!` explained in both pages' numbered lists, or drop it."
+    )
+
+
+@pytest.mark.parametrize("page", pages(), ids=lambda p: rel(p))
+def test_no_interpreter_prompts_in_code(page):
+    prompts = [line for line in page.read_text(encoding="utf-8").splitlines() if re.match(r"\s*(>>>|\.\.\.) ", line)]
+    assert not prompts, f"{rel(page)} has interpreter prompts {prompts}: readers copy code, so show plain programs."

@@ -23,7 +23,7 @@ with tempfile.TemporaryDirectory() as folder:
     with Session(engine) as session:
         session.add(Movie(title="Inception"))
         session.commit()
-    engine.echo = True  # from here on, print every SQL statement the Session sends
+    engine.echo = True
 
     # --8<-- [start:with]
     with Session(engine) as session:

@@ -20,7 +20,7 @@ with tempfile.TemporaryDirectory() as folder:
     engine = create_engine(f"sqlite:///{Path(folder) / 'movies.db'}")  # (1)!
     Base.metadata.create_all(engine)
     print("pool:", type(engine.pool).__name__)
-    engine.echo = True  # from here on, print every SQL statement the Session sends
+    engine.echo = True
 
     # --8<-- [start:checkout]
     print("before the Session:", engine.pool.checkedout())

@@ -21,7 +21,7 @@ with Session(engine) as session:
     session.add(Movie(id=1, title="Inception"))
     session.commit()
 
-engine.echo = True  # from here on, print every SQL statement the Session sends
+engine.echo = True
 
 # --8<-- [start:problem]
 with Session(engine) as session:

@@ -24,7 +24,7 @@ with Session(engine) as session:
     ])
     session.commit()
 
-engine.echo = True  # from here on, print every SQL statement the Session sends
+engine.echo = True
 
 with Session(engine) as session:
     inception, interstellar = session.scalars(select(Movie).order_by(Movie.id)).all()

@@ -17,7 +17,7 @@ class Movie(Base):
 engine = create_engine("sqlite://")  # (3)!
 Session = sessionmaker(engine)
 Base.metadata.create_all(engine)
-engine.echo = True  # from here on, print every SQL statement the Session sends
+engine.echo = True
 
 
 # --8<-- [start:add]

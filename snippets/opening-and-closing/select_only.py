@@ -19,7 +19,7 @@ with Session(engine) as session:
     session.add_all([Movie(title="Inception"), Movie(title="Tenet")])
     session.commit()
 
-engine.echo = True  # from here on, print every SQL statement the Session sends
+engine.echo = True
 
 # --8<-- [start:read]
 with Session(engine) as session:  # (1)!

@@ -27,7 +27,7 @@ def movies_in_database() -> int:
         return session.scalar(select(func.count()).select_from(Movie))
 
 
-engine.echo = True  # from here on, print every SQL statement the Session sends
+engine.echo = True
 
 # --8<-- [start:close]
 with Session(engine) as session:  # (1)!

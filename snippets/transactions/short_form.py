@@ -18,7 +18,7 @@ engine = create_engine("sqlite://")
 Base.metadata.create_all(engine)
 
 with Session(engine) as session:
-    session.add(Movie(title="Inception"))  # gets id 1
+    session.add(Movie(title="Inception"))
     session.commit()
 
 engine.echo = True

@@ -15,7 +15,7 @@ class Movie(Base):
 
 engine = create_engine("sqlite://")
 Base.metadata.create_all(engine)
-engine.echo = True  # from here on, print every SQL statement the Session sends
+engine.echo = True
 
 with Session(engine) as session:
     # --8<-- [start:talk]

@@ -20,7 +20,7 @@ with Session(engine) as session:
     session.add_all([Movie(id=1, title="Inception"), Movie(id=2, title="Tenet")])
     session.commit()
 
-engine.echo = True  # from here on, print every SQL statement the Session sends
+engine.echo = True
 
 # --8<-- [start:expunge]
 with Session(engine) as session:

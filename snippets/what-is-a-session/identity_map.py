@@ -20,7 +20,7 @@ with Session(engine) as session:
     session.add(Movie(id=1, title="Inception"))
     session.commit()
 
-engine.echo = True  # from here on, print every SQL statement the Session sends
+engine.echo = True
 
 with Session(engine) as session:
     # --8<-- [start:same-row]

@@ -15,14 +15,14 @@ class Movie(Base):
     title: Mapped[str] = mapped_column(String(100))
 
 
-with tempfile.TemporaryDirectory() as folder:  # a file database: two real connections
+with tempfile.TemporaryDirectory() as folder:
     engine = create_engine(f"sqlite:///{folder}/movies.db")
     Base.metadata.create_all(engine)
     with Session(engine) as session:
         session.add(Movie(id=1, title="Inception"))
         session.commit()
 
-    engine.echo = True  # from here on, print every SQL statement the Session sends
+    engine.echo = True
 
     with Session(engine) as session:
         movie = session.get(Movie, 1)  # (1)!
@@ -40,4 +40,4 @@ with tempfile.TemporaryDirectory() as folder:  # a file database: two real conne
         print("title expired after commit:", "title" in inspect(movie).expired_attributes)
         print("title, reloaded from the row:", movie.title)  # (4)!
         # --8<-- [end:expired]
-    engine.dispose()  # close the pooled connections before the folder is removed
+    engine.dispose()

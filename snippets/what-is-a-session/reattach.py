@@ -18,10 +18,9 @@ Base.metadata.create_all(engine)
 inception, tenet = Movie(id=1, title="Inception"), Movie(id=2, title="Tenet")
 with Session(engine) as session:
     session.add_all([inception, tenet])
-    session.commit()  # expires both objects
-# the with block closed the Session: both objects are detached now
+    session.commit()
 
-engine.echo = True  # from here on, print every SQL statement the Session sends
+engine.echo = True
 
 # --8<-- [start:add]
 print("before, detached:", inspect(inception).detached)
@@ -32,7 +31,7 @@ with Session(engine) as session:
 # --8<-- [end:add]
 
 # --8<-- [start:merge]
-tenet.title = "Tenet (2020)"  # changed while detached
+tenet.title = "Tenet (2020)"
 with Session(engine) as session:
     merged = session.merge(tenet)  # (3)!
     print("merge() returns another object:", merged is not tenet)

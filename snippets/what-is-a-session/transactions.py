@@ -27,7 +27,7 @@ def connection_returned(*args):
     print("(the connection goes back to the pool)")
 
 
-engine.echo = True  # from here on, print every SQL statement the Session sends
+engine.echo = True
 
 # --8<-- [start:transaction]
 with Session(engine) as session:

@@ -32,10 +32,10 @@ with tempfile.TemporaryDirectory() as folder:
     # --8<-- [start:shared]
     shared = Session()  # (1)!
 
-    def write_a_draft() -> None:  # thread A: not finished yet
+    def write_a_draft() -> None:
         shared.add(Movie(title="Half-written draft"))
 
-    def save_a_movie() -> None:  # thread B: wants to save only its own movie
+    def save_a_movie() -> None:
         shared.add(Movie(title="Inception"))
         shared.commit()  # (2)!
 
