@@ -1,0 +1,250 @@
+"""The site's figures, per language: build time, pages, each page's first-view transfer (gzipped), search index
+size, search latency in Chromium, and Lighthouse's four mobile scores when Lighthouse is installed.
+
+    ./dev bench-site [--runs N] [--bn-query WORD] [--en-query WORD] [--no-lighthouse]
+
+Budgets (marked ✗ when missed): first view of any page ≤ 100 KB gzipped including the Bengali font; search
+results ≤ 100 ms after the last key; Lighthouse mobile 100 in all four categories. The browser has no Bengali
+font of its own (a reader's machine without one), so Bengali pages fetch the site's.
+
+Lighthouse is optional: put it on PATH, or point LIGHTHOUSE at it, e.g.
+    npm install --prefix ~/.cache/lighthouse -E lighthouse@12.2.3     # 12.x runs on Node 20
+    LIGHTHOUSE=~/.cache/lighthouse/node_modules/.bin/lighthouse ./dev bench-site
+It runs Debian's Chromium (CHROME_PATH=/usr/bin/chromium), against the site served on loopback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import logging
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from browser import CHROMIUM_ARGS, INSTALL_HINT, chromium_path, fontconfig_without_bengali, launch, page_url, serve  # noqa: E402
+from harness import LANGUAGES, ROOT, page_names  # noqa: E402
+
+BUDGET_KB, BUDGET_MS, KINDS = 100, 100, ("HTML", "CSS", "JS", "fonts", "search index", "images")
+
+
+def kb(n: float) -> str:
+    return f"{n / 1024:.1f}"
+
+
+def build(site: Path) -> dict[str, float]:
+    """Build the site once, in-process; seconds per language (from static-i18n's "Building 'xx'" log lines)."""
+    from mkdocs.commands.build import build as mkdocs_build
+    from mkdocs.config import load_config
+
+    marks: list[tuple[str, float]] = []
+
+    class Marks(logging.Handler):
+        def emit(self, record):
+            message = record.getMessage()
+            if "Building '" in message:
+                marks.append((message.split("Building '")[1].split("'")[0], time.perf_counter()))
+
+    handler = Marks()
+    i18n_log = logging.getLogger("mkdocs.plugins.mkdocs_static_i18n")
+    i18n_log.addHandler(handler)
+    i18n_log.setLevel(logging.INFO)
+    i18n_log.propagate = False  # its INFO lines are read here, not printed
+    os.environ["NO_MKDOCS_2_WARNING"] = "1"
+    cwd = os.getcwd()
+    os.chdir(ROOT)
+    try:
+        start = time.perf_counter()
+        config = load_config(str(ROOT / "mkdocs.yml"), site_dir=str(site), strict=True)
+        mkdocs_build(config)
+        end = time.perf_counter()
+    finally:
+        os.chdir(cwd)
+        i18n_log.removeHandler(handler)
+    times = {}
+    edges = [start] + [t for _, t in marks[1:]] + [end]
+    for i, (lang, _) in enumerate(marks):
+        times[lang] = edges[i + 1] - edges[i]
+    times["total"] = end - start
+    return times
+
+
+MEASURE_SEARCH = """async ({ query, runs }) => {
+  const box = document.querySelector("[data-md-component=search-query]")
+  const meta = document.querySelector(".md-search-result__meta")
+  const t = JSON.parse(document.getElementById("__config").textContent).translations
+  const placeholder = t["search.result.placeholder"]
+  const press = () => box.dispatchEvent(new KeyboardEvent("keyup", { key: "End", bubbles: true }))
+  const settled = test => new Promise(resolve => {
+    if (test()) return resolve(performance.now())
+    const seen = new MutationObserver(() => { if (test()) { seen.disconnect(); resolve(performance.now()) } })
+    seen.observe(meta.parentNode, { childList: true, subtree: true, characterData: true })
+  })
+  box.focus()
+  const times = []
+  for (let i = 0; i < runs; i++) {
+    box.value = ""; press(); await settled(() => meta.textContent.trim() === placeholder)
+    await new Promise(r => setTimeout(r, 30))
+    box.value = query
+    const start = performance.now(); press()
+    const end = await settled(() => meta.textContent.trim() !== placeholder)
+    await new Promise(r => requestAnimationFrame(r))  // and painted
+    times.push([end - start, performance.now() - start])
+  }
+  return { times, results: document.querySelectorAll(".md-search-result__item").length }
+}"""
+
+
+def measure(site: Path, runs: int, queries: dict[str, str]) -> dict:
+    from playwright.sync_api import sync_playwright
+
+    info, httpd = serve(site)
+    out: dict = {"pages": {}, "search": {}, "first_search": {}}
+    try:
+        with sync_playwright() as pw, tempfile.TemporaryDirectory() as tmp:
+            browser = launch(pw, Path(tmp))
+            for lang in LANGUAGES:
+                for name in page_names():
+                    context = browser.new_context(service_workers="block")
+                    page = context.new_page()
+                    info.take_log()
+                    with page.expect_response(lambda r: r.url.endswith("/search/search_index.json")):
+                        page.goto(page_url(info.url, name, lang), wait_until="load")
+                    page.evaluate("document.fonts.ready.then(() => true)")
+                    quiet(info)
+                    sizes = dict.fromkeys(KINDS, 0)
+                    for s in info.take_log():
+                        sizes[s.kind] = sizes.get(s.kind, 0) + s.gzipped
+                    out["pages"][(lang, name)] = sizes
+                    if name == "index":  # the first search on a page: the worker and the index come now
+                        result = page.evaluate(MEASURE_SEARCH, {"query": queries[lang], "runs": 1})
+                        quiet(info)
+                        out["first_search"][lang] = (result["times"][0], sum(s.gzipped for s in info.take_log()))
+                        result = page.evaluate(MEASURE_SEARCH, {"query": queries[lang], "runs": runs})
+                        out["search"][lang] = result
+                    context.close()
+            browser.close()
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+    return out
+
+
+def quiet(info, ms: int = 150) -> None:
+    seen, since = -1, time.monotonic()
+    deadline = time.monotonic() + 3
+    while time.monotonic() < deadline:
+        if len(info.log) != seen:
+            seen, since = len(info.log), time.monotonic()
+        elif time.monotonic() - since > ms / 1000:
+            return
+        time.sleep(0.02)
+
+
+def lighthouse(site: Path) -> dict[tuple[str, str], dict[str, int]] | None:
+    tool = os.environ.get("LIGHTHOUSE") or shutil.which("lighthouse")
+    if not tool:
+        return None
+    info, httpd = serve(site)
+    scores = {}
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            env = dict(os.environ, CHROME_PATH=chromium_path() or "/usr/bin/chromium",
+                       FONTCONFIG_FILE=str(fontconfig_without_bengali(Path(tmp))))
+            for lang in LANGUAGES:
+                for name in ("index", max(page_names(), key=lambda n: (site / n / "index.html").stat().st_size
+                                          if (site / n / "index.html").exists() else 0)):
+                    url = page_url(info.url, name, lang)
+                    proc = subprocess.run(
+                        [tool, url, "--output=json", "--output-path=stdout", "--quiet",
+                         "--only-categories=performance,accessibility,best-practices,seo",
+                         f"--chrome-flags={' '.join(CHROMIUM_ARGS)}"],
+                        capture_output=True, text=True, env=env, timeout=300,
+                    )
+                    if proc.returncode != 0:
+                        print(f"lighthouse failed on {url}: {proc.stderr.strip()[-500:]}", file=sys.stderr)
+                        continue
+                    report = json.loads(proc.stdout)
+                    scores[(lang, name)] = {
+                        k: round(v["score"] * 100) if v["score"] is not None else None
+                        for k, v in report["categories"].items()
+                    }
+                    failing = [
+                        f"{a['id']} ({a['score']})" for a in report["audits"].values()
+                        if a.get("score") is not None and a["score"] < 1
+                        and a.get("scoreDisplayMode") in ("binary", "numeric")
+                    ]
+                    scores[(lang, name)]["_below_1"] = failing
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+    return scores
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=9, help="searches per query for the median (default 9)")
+    parser.add_argument("--bn-query", default="সেশন")
+    parser.add_argument("--en-query", default="session")
+    parser.add_argument("--builds", type=int, default=3, help="builds for the median build time (default 3)")
+    parser.add_argument("--no-lighthouse", action="store_true")
+    args = parser.parse_args()
+    if not chromium_path():
+        print(INSTALL_HINT, file=sys.stderr)
+        return 2
+
+    with tempfile.TemporaryDirectory(prefix="bench-site-") as tmp:
+        site = Path(tmp) / "site"
+        builds = [build(site) for _ in range(args.builds)]  # the last one is the site measured
+        times = {k: statistics.median(b[k] for b in builds) for k in builds[0]}
+        figures = measure(site, args.runs, {"bn": args.bn_query, "en": args.en_query})
+        scores = None if args.no_lighthouse else lighthouse(site)
+
+        print(f"build (mkdocs build --strict, both languages, in-process, median of {len(builds)}): "
+              f"{times['total']:.2f} s")
+        for lang in LANGUAGES:
+            folder = site if lang == LANGUAGES[0] else site / lang
+            full = (folder / "search" / "search_index_full.json").read_bytes()
+            stub = (folder / "search" / "search_index.json").read_bytes()
+            pages = {name: s for (page_lang, name), s in figures["pages"].items() if page_lang == lang}
+            print(f"\n== {lang}: {len(pages)} pages, built in {times.get(lang, float('nan')):.2f} s")
+            print(f"search index: {kb(len(full))} KB ({kb(len(gzip.compress(full, 6)))} KB gzipped), loaded on the "
+                  f"first query; on every page only its {len(stub)} B config")
+            columns = ("HTML", "CSS", "JS", "fonts", "index", "other")
+            print("first view, KB gzipped  " + " ".join(f"{k:>6}" for k in columns) + f" {'total':>7}")
+            for name, s in pages.items():
+                total = sum(s.values())
+                other = total - sum(s[k] for k in ("HTML", "CSS", "JS", "fonts", "search index"))
+                mark = "✓" if total <= BUDGET_KB * 1024 else "✗"
+                print(f"  {name:<22}{kb(s['HTML']):>6} {kb(s['CSS']):>6} {kb(s['JS']):>6} {kb(s['fonts']):>6} "
+                      f"{kb(s['search index']):>6} {kb(other):>6} {kb(total):>7} {mark}")
+            first_ms, first_bytes = figures["first_search"][lang]
+            done = [t for _, t in figures["search"][lang]["times"]]
+            shown = [t for t, _ in figures["search"][lang]["times"]]
+            median = statistics.median(done)
+            query = args.bn_query if lang == "bn" else args.en_query
+            print(f"search {query!r}: first query {first_ms[1]:.0f} ms (loads {kb(first_bytes)} KB gzipped: worker + "
+                  f"index); then median {median:.1f} ms to results painted ({statistics.median(shown):.1f} ms to "
+                  f"results in the page) over {len(done)} runs, {figures['search'][lang]['results']} pages found "
+                  f"{'✓' if median <= BUDGET_MS else '✗'}")
+            for (page_lang, name), s in (scores or {}).items():
+                if page_lang == lang:
+                    cats = ", ".join(f"{k} {v}" for k, v in s.items() if not k.startswith("_"))
+                    ok = all(v == 100 for k, v in s.items() if not k.startswith("_"))
+                    print(f"lighthouse mobile, {name}: {cats} {'✓' if ok else '✗'}"
+                          + (f"  (below 1: {', '.join(s['_below_1'])})" if s["_below_1"] else ""))
+        if scores is None and not args.no_lighthouse:
+            print("\nlighthouse: not installed (see the top of tests/bench_site.py), skipped")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
