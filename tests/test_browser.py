@@ -648,3 +648,21 @@ def test_copy_button_copies_the_runnable_program(visits, name):
             if run.shown != record.read_text(encoding="utf-8"):
                 problems.append(f"{title}: the copied program does not print what {rel(record)} records")
     assert not problems, f"copy buttons on {where(DEFAULT, name)} and its translations:\n" + "\n".join(problems)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_search_index_loads_on_focus_not_on_page_view(chromium, served, lang):
+    """A page view costs no search index; focusing the search box loads it, before the first word is typed."""
+    page = chromium.new_page()
+    index = []
+    page.on("request", lambda r: "search_index_full.json" in r.url and index.append(r.url))
+    page.goto(page_url(served.url, "index", lang), wait_until="load")
+    page.wait_for_timeout(300)
+    assert not index, f"the {lang} start page loaded the search index {index} before anyone searched."
+    with page.expect_request(lambda r: "search_index_full.json" in r.url, timeout=5000) as request:
+        page.locator("[data-md-component=search-query]").focus()
+    expected = f"{served.url}{'' if lang == DEFAULT else lang + '/'}search/search_index_full.json"
+    page.close()
+    assert request.value.url == expected, (
+        f"focusing search on the {lang} start page loaded {request.value.url}, not its own language's index."
+    )

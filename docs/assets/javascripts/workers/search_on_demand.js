@@ -5,7 +5,7 @@
 // only holds the search configuration and where the documents are (hooks/search_per_language.py), so a page view
 // costs this small script and a tiny JSON file. The first non-empty query loads Material's worker (its name is in
 // this script's ?worker=) and the language's documents, hands both to it, and from then on every message goes
-// straight to it.
+// straight to it; focusing the search box already starts that (below).
 const worker = new URL(new URL(location.href).searchParams.get("worker"), location.href)
 const root = new URL("../../../", location.href)  // this file is <site>/assets/javascripts/workers/
 const SETUP = 0, READY = 1, QUERY = 2, RESULT = 3  // Material's SearchMessageType
@@ -28,6 +28,10 @@ function start() {
       return isReady
     })
 }
+
+// The page says when the reader focuses the search box (overrides/main.html): start loading then, so the index
+// is ready by the time the first word is typed.
+new BroadcastChannel("search-warm-up").onmessage = () => { if (setup) started ||= start() }
 
 self.onmessage = ({ data: message }) => {
   if (message.type === SETUP) {

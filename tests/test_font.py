@@ -1,0 +1,50 @@
+"""The self-hosted Bengali font, shrunk by hooks/subset_bengali_font.py, still draws every Bengali word on the site
+exactly as the full font does: the same outlines at the same positions, nothing missing."""
+
+import sys
+
+import pytest
+import uharfbuzz
+from fontTools.pens.recordingPen import DecomposingRecordingPen
+from fontTools.ttLib import TTFont
+
+from harness import DOCS, ROOT
+
+sys.path.insert(0, str(ROOT / "hooks"))
+from subset_bengali_font import FONTS, bengali_runs, harfbuzz_font  # noqa: E402
+
+
+class Drawing:
+    """Shapes text with one font and describes the result by outlines, which do not depend on glyph ids."""
+
+    def __init__(self, path):
+        self.shaper, font = harfbuzz_font(path), TTFont(path)
+        self.order, self.glyphs = font.getGlyphOrder(), font.getGlyphSet()
+        self.outlines: dict[int, tuple] = {}
+
+    def outline(self, gid: int) -> tuple:
+        if gid not in self.outlines:
+            pen = DecomposingRecordingPen(self.glyphs)
+            self.glyphs[self.order[gid]].draw(pen)
+            self.outlines[gid] = tuple(pen.value)
+        return self.outlines[gid]
+
+    def __call__(self, text: str) -> list[tuple]:
+        buffer = uharfbuzz.Buffer()
+        buffer.add_str(text)
+        buffer.guess_segment_properties()
+        uharfbuzz.shape(self.shaper, buffer, {})
+        return [(info.codepoint != 0, self.outline(info.codepoint), pos.x_advance, pos.x_offset, pos.y_offset)
+                for info, pos in zip(buffer.glyph_infos, buffer.glyph_positions)]  # codepoint 0: .notdef
+
+
+@pytest.mark.parametrize("source", sorted((DOCS / FONTS).glob("*.woff2")), ids=lambda p: p.name)
+def test_subset_font_draws_every_bengali_word_like_the_full_font(site, source):
+    runs = bengali_runs(site)
+    assert len(runs) > 100, f"only {len(runs)} Bengali words found in the built site: is the site built?"
+    full, small = Drawing(source), Drawing(site / FONTS / source.name)
+    wrong = sorted(run for run in runs if small(run) != full(run))
+    assert not wrong, (
+        f"the site's {FONTS}/{source.name} draws {len(wrong)} words unlike {source.relative_to(ROOT)}, e.g. "
+        f"{wrong[:5]}: hooks/subset_bengali_font.py must keep every glyph their shaping uses."
+    )
