@@ -74,3 +74,14 @@ def test_internal_links_and_anchors_resolve(site):
                 if unquote(fragment) not in ids:
                     broken.append(f"{page.relative_to(site)} -> {link} (no element with id {fragment!r})")
     assert not broken, "dead internal links (fix the link in the page's Markdown source):\n" + "\n".join(broken)
+
+
+def test_every_code_note_has_its_explanation(site):
+    """hooks/code_notes.py links each `# (n)!` to item n of the list under the code; a marker left as it was
+    means the code block has no numbered list right after it (a dead `#note-…` link is caught above)."""
+    left = [f"{path.relative_to(site)}: {m}" for path in site.rglob("*.html")
+            for m in re.findall(r"#\s*\(\d+\)!", path.read_text(encoding="utf-8"))]
+    assert not left, (
+        "code note markers without an explanation list right after their code block (add the numbered list "
+        "in the page's language):\n" + "\n".join(left)
+    )
