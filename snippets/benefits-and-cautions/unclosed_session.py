@@ -18,7 +18,7 @@ class Movie(Base):
 
 with tempfile.TemporaryDirectory() as folder:
     url = f"sqlite:///{Path(folder) / 'movies.db'}"
-    engine = create_engine(url, pool_size=1, max_overflow=0, pool_timeout=0.5)  # (1)!
+    engine = create_engine(url, pool_size=1, max_overflow=0, pool_timeout=0.1)  # (1)!
     Base.metadata.create_all(engine)
     with Session(engine) as session:
         session.add(Movie(title="Inception"))
