@@ -18,20 +18,13 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from harness import LANGUAGES, ROOT, page_names
+from harness import LANGUAGES, page_names, site_path
 
 CHROMIUM_ARGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ]
 INSTALL_HINT = "Chromium is needed for the browser tests: sudo apt-get install chromium (Debian/Ubuntu)."
-
-
-def site_path() -> str:
-    """The path the site is published under, from mkdocs.yml's site_url: "/guide/"."""
-    text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
-    url = next(line.split(":", 1)[1].strip() for line in text.splitlines() if line.startswith("site_url:"))
-    return urlsplit(url).path.rstrip("/") + "/"
 
 
 def page_url(base: str, name: str, lang: str) -> str:

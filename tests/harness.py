@@ -15,6 +15,7 @@ import tempfile
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
@@ -60,6 +61,13 @@ def pages() -> list[Path]:
 
 def page_names() -> list[str]:
     return sorted({page_name(p) for p in pages()})
+
+
+def site_path() -> str:
+    """The path the site is published under, from mkdocs.yml's site_url: "/guide/"."""
+    text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    url = next(line.split(":", 1)[1].strip() for line in text.splitlines() if line.startswith("site_url:"))
+    return urlsplit(url).path.rstrip("/") + "/"
 
 
 def includes(page: Path) -> list[str]:

@@ -26,8 +26,8 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 
-from browser import INSTALL_HINT, Served, chromium_path, launch, page_url, serve, site_path, site_pages
-from harness import LANGUAGES, ROOT, includes, page_names, page_path, rel, run_all
+from browser import INSTALL_HINT, Served, chromium_path, launch, page_url, serve, site_pages
+from harness import LANGUAGES, ROOT, includes, page_names, page_path, rel, run_all, site_path
 
 playwright_sync = pytest.importorskip("playwright.sync_api", reason="pip install -r requirements.txt")
 axe_package = pytest.importorskip("axe_playwright_python.sync_playwright", reason="pip install -r requirements.txt")

@@ -7,10 +7,9 @@ from urllib.parse import unquote, urldefrag, urlsplit
 
 import pytest
 
-from harness import LANGUAGES, ROOT, page_names, page_path, rel
+from harness import LANGUAGES, page_names, page_path, rel, site_path
 
-# Root-relative links (404.html uses them) start with the path of site_url, e.g. /guide/.
-SITE_PATH = urlsplit(re.search(r"^site_url:\s*(\S+)", (ROOT / "mkdocs.yml").read_text(), re.M)[1]).path
+SITE_PATH = site_path()  # root-relative links (404.html uses them) start with it, e.g. /guide/
 
 
 def built_page(site: Path, name: str, lang: str) -> Path:
