@@ -29,6 +29,9 @@ SQL_MARK = "\x1fSQL\x1f"  # the same marker tests/run_snippet.py puts on every l
 TIMING = re.compile(r"\d+\.\d+s\b")  # [generated in 0.00012s], [cached since 0.0008s ago], [no key 0.00007s]
 ADDRESS = re.compile(r"\b0x[0-9a-fA-F]{4,}\b")  # <Movie at 0x7f3a...>
 INCLUDE = re.compile(r'^\s*-{1,}8<-{1,}\s+"(?P<path>[^"]+)"\s*$', re.M)
+# The two kinds of comment a snippet may hold: a named section (hl_lines) and a code note marker.
+SECTION_MARKER = re.compile(r"#\s*--8<--\s*\[\s*(?:start|end)\s*:\s*[-_0-9a-z]+\s*\]")
+NOTE_MARKER = re.compile(r"#\s*\((?P<n>\d+)\)!")
 
 
 def rel(path: Path) -> str:
@@ -79,6 +82,13 @@ def includes(page: Path) -> list[str]:
 
 def snippets() -> list[Path]:
     return sorted(SNIPPETS.rglob("*.py"))
+
+
+def copyable_source(snippet: Path) -> str:
+    """The program as a reader copies it from the page: without section lines and code note markers."""
+    lines = [NOTE_MARKER.sub("", line).rstrip() for line in snippet.read_text(encoding="utf-8").splitlines()
+             if not SECTION_MARKER.fullmatch(line.strip())]
+    return "\n".join(lines).strip("\n")
 
 
 def record_path(snippet: Path) -> Path:

@@ -27,7 +27,9 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 
 from browser import INSTALL_HINT, Served, chromium_path, launch, page_url, serve, site_pages
-from harness import LANGUAGES, ROOT, includes, page_names, page_path, rel, run_all, site_path
+from harness import (
+    LANGUAGES, ROOT, copyable_source, includes, page_names, page_path, record_path, rel, run_all, site_path,
+)
 
 playwright_sync = pytest.importorskip("playwright.sync_api", reason="pip install -r requirements.txt")
 axe_package = pytest.importorskip("axe_playwright_python.sync_playwright", reason="pip install -r requirements.txt")
@@ -37,8 +39,6 @@ BENGALI = re.compile(r"[\u0980-\u09FF]")
 BENGALI_WORD = re.compile(r"[\u0980-\u09F6\u09F8-\u09FF\u200C\u200D]+")  # ৷ (U+09F7) is written as a danda
 LATIN_WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 WORDS = {"bn": BENGALI_WORD, "en": LATIN_WORD}
-SNIPPET_MARKER = re.compile(r"^\s*#\s*--8<--\s*\[\s*(?:start|end)\s*:[^\]]*\]\s*$")
-ANNOTATION = re.compile(r"\s*#\s*\(\d+\)!")
 PAGES = site_pages()
 PAGE_IDS = [f"{lang}:{name}" for lang, name in PAGES]
 
@@ -614,13 +614,6 @@ def test_root_not_found_page_sends_other_languages_on(chromium, served, site):
 
 # --- the copy button ---------------------------------------------------------------------------------------
 
-def expected_copy(snippet: Path) -> str:
-    """What the copy button must give: the program without section markers and annotation markers."""
-    lines = [ANNOTATION.sub("", line).rstrip() for line in snippet.read_text(encoding="utf-8").splitlines()
-             if not SNIPPET_MARKER.match(line)]
-    return "\n".join(lines).strip("\n")
-
-
 @pytest.mark.parametrize("name", page_names())
 def test_copy_button_copies_the_runnable_program(visits, name):
     """What the copy button put on the clipboard is the program: no markers, no prompts; it runs and prints
@@ -638,13 +631,13 @@ def test_copy_button_copies_the_runnable_program(visits, name):
         if re.search(r"^\s*(>>>|\$ )", text, re.M) or re.search(r"#\s*\(\d+\)", text):
             problems.append(f"{title}: the copy holds prompts or annotation markers:\n{text}")
         lines = [line.rstrip() for line in text.splitlines()]
-        if title in snippets and lines != expected_copy(snippets[title]).splitlines():
+        if title in snippets and lines != copyable_source(snippets[title]).splitlines():
             problems.append(f"{title}: the copy is not the program in {rel(snippets[title])} (less its markers)")
         run = visits.runs[text].result()
         if run.failure():
             problems.append(f"{title}: the copied program fails: {run.failure()}")
-        elif title in snippets and snippets[title].with_suffix(".out").is_file():
-            record = snippets[title].with_suffix(".out")
+        elif title in snippets and record_path(snippets[title]).is_file():
+            record = record_path(snippets[title])
             if run.shown != record.read_text(encoding="utf-8"):
                 problems.append(f"{title}: the copied program does not print what {rel(record)} records")
     assert not problems, f"copy buttons on {where(DEFAULT, name)} and its translations:\n" + "\n".join(problems)

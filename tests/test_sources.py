@@ -8,7 +8,7 @@ import unicodedata
 import pytest
 
 from harness import (
-    LANGUAGES, ROOT, SNIPPETS, includes, page_language, page_names, page_path,
+    LANGUAGES, NOTE_MARKER, ROOT, SECTION_MARKER, SNIPPETS, includes, page_language, page_names, page_path,
     pages, rel, snippets,
 )
 
@@ -16,7 +16,6 @@ HEADING = re.compile(r"^(?P<level>#{2,6})\s+(?P<text>.*?)\s*$", re.M)
 HEADING_ID = re.compile(r"\{[^}]*#(?P<id>[-\w]+)[^}]*\}\s*$")
 FENCE = re.compile(r"^\s*(`{3,}|~{3,}).*?^\s*\1\s*$", re.M | re.S)
 ADMONITION = re.compile(r'^\s*(?:!!!|\?\?\?\+?)\s+[\w-]+(?P<title>\s+"[^"]*")?\s*$', re.M)
-ANNOTATION_MARK = re.compile(r"#\s*\((\d+)\)!")
 
 
 def without_code(text: str) -> str:
@@ -119,7 +118,7 @@ def test_every_record_has_its_snippet():
 def test_annotation_markers_are_explained():
     """A snippet's `# (n)!` markers are numbered 1..n, so each page's list can explain them in order."""
     for snippet in snippets():
-        marks = [int(n) for n in ANNOTATION_MARK.findall(snippet.read_text(encoding="utf-8"))]
+        marks = [int(n) for n in NOTE_MARKER.findall(snippet.read_text(encoding="utf-8"))]
         assert marks == list(range(1, len(marks) + 1)), (
             f"{rel(snippet)}: annotation markers {marks} must run 1, 2, 3, … in order."
         )
@@ -147,7 +146,7 @@ def test_snippets_explain_in_annotations_not_comments(snippet):
     tokens = tokenize.generate_tokens(io.StringIO(snippet.read_text(encoding="utf-8")).readline)
     comments = [
         f"line {tok.start[0]}: {tok.string}" for tok in tokens
-        if tok.type == tokenize.COMMENT and not re.fullmatch(r"#\s*\(\d+\)!|#\s*--8<--\s*\[(start|end):[-_0-9a-z]+\]", tok.string.strip())
+        if tok.type == tokenize.COMMENT and not any(m.fullmatch(tok.string.strip()) for m in (NOTE_MARKER, SECTION_MARKER))
     ]
     assert not comments, (
         f"{rel(snippet)} has comments that would appear untranslated on every language's page: {comments}. "
