@@ -4,9 +4,8 @@ Pygments wraps every name (`class="n"`), run of whitespace (`class="w"`) and pun
 brackets, commas and colons) in a span of its own. Material draws names in the plain code colour
 (`--md-code-hl-name-color` is `--md-code-fg-color`) and whitespace shows no colour at all; punctuation now takes
 the plain code colour too, as in most editors' themes. Together they were about half of the elements of a page
-with several programs. Fewer elements are less style and
-layout work when a page starts (on a phone, ~20% less main-thread blocking on the longest page). Nothing looks
-different; copy and search read text, not spans.
+with several programs. Fewer elements are less style and layout work when a page starts (on a phone, less
+main-thread blocking). Copy and search read text, not spans, so they are unchanged.
 """
 
 import re
