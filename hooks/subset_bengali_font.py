@@ -14,6 +14,7 @@ from __future__ import annotations
 import html
 import io
 import re
+import warnings
 from pathlib import Path
 
 import uharfbuzz
@@ -69,7 +70,9 @@ def subset_font(source: Path, target: Path, runs: set[str]) -> None:
     subsetter.populate(gids=sorted(glyphs_used(source, runs)), unicodes=sorted({ord(c) for r in runs for c in r}))
     font = TTFont(source)
     subsetter.subset(font)
-    font.save(target)
+    with warnings.catch_warnings():  # fontTools 4.x calls uharfbuzz's renamed repack; the build log needs no stack
+        warnings.filterwarnings("ignore", "'repack_with_tag' is deprecated", DeprecationWarning)
+        font.save(target)
 
 
 @event_priority(-300)  # after every language is built and the search index is split (hooks/search_per_language.py)
