@@ -38,6 +38,9 @@ from harness import LANGUAGES, ROOT, page_names  # noqa: E402
 # as typed this long after the focus (a fast typist's first keystrokes of a word).
 TYPING_PAUSE_MS = 250
 BUDGET_KB, BUDGET_MS, KINDS = 100, 100, ("HTML", "CSS", "JS", "fonts", "search index", "images")
+# A page's HTML within one TCP round trip (initial window of 10 segments): above it, Lighthouse's first paint
+# on mobile grows by a round trip. Marked "!" in the table; not a budget of the issue, a guide for page length.
+HTML_ROUND_TRIP_KB = 14
 
 
 def kb(n: float) -> str:
@@ -254,12 +257,14 @@ def main() -> int:
             print(f"search index: {kb(len(full))} KB ({kb(len(gzip.compress(full, 6)))} KB gzipped), loaded on the "
                   f"first query; on every page only its {len(stub)} B config")
             columns = ("HTML", "CSS", "JS", "fonts", "index", "other")
-            print("first view, KB gzipped  " + " ".join(f"{k:>6}" for k in columns) + f" {'total':>7}")
+            print("first view, KB gzipped  " + " ".join(f"{k:>6}" for k in columns) + f" {'total':>7}"
+                  f"   (! HTML over {HTML_ROUND_TRIP_KB} KB: one more round trip before the first paint)")
             for name, s in pages.items():
                 total = sum(s.values())
                 other = total - sum(s[k] for k in ("HTML", "CSS", "JS", "fonts", "search index"))
                 mark = "✓" if total <= BUDGET_KB * 1024 else "✗"
-                print(f"  {name:<22}{kb(s['HTML']):>6} {kb(s['CSS']):>6} {kb(s['JS']):>6} {kb(s['fonts']):>6} "
+                long = "!" if s["HTML"] > HTML_ROUND_TRIP_KB * 1024 else " "
+                print(f"  {name:<22}{kb(s['HTML']):>5}{long} {kb(s['CSS']):>6} {kb(s['JS']):>6} {kb(s['fonts']):>6} "
                       f"{kb(s['search index']):>6} {kb(other):>6} {kb(total):>7} {mark}")
             first_ms, first_bytes = figures["first_search"][lang]
             done = [t for _, t in figures["search"][lang]["times"]]
