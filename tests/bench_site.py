@@ -126,14 +126,14 @@ def measure(site: Path, runs: int, queries: dict[str, str]) -> dict:
                     with page.expect_response(lambda r: r.url.endswith("/search/search_index.json")):
                         page.goto(page_url(info.url, name, lang), wait_until="load")
                     page.evaluate("document.fonts.ready.then(() => true)")
-                    quiet(info)
+                    info.settle(quiet_ms=150)
                     sizes = dict.fromkeys(KINDS, 0)
                     for s in info.take_log():
                         sizes[s.kind] = sizes.get(s.kind, 0) + s.gzipped
                     out["pages"][(lang, name)] = sizes
                     if name == "index":  # the first search on a page: the worker and the index come now
                         result = page.evaluate(MEASURE_SEARCH, {"query": queries[lang], "runs": 1, "pause": TYPING_PAUSE_MS})
-                        quiet(info)
+                        info.settle(quiet_ms=150)
                         out["first_search"][lang] = (result["times"][0], sum(s.gzipped for s in info.take_log()))
                         result = page.evaluate(MEASURE_SEARCH, {"query": queries[lang], "runs": runs, "pause": 30})
                         out["search"][lang] = result
@@ -145,21 +145,10 @@ def measure(site: Path, runs: int, queries: dict[str, str]) -> dict:
     return out
 
 
-def quiet(info, ms: int = 150) -> None:
-    seen, since = -1, time.monotonic()
-    deadline = time.monotonic() + 3
-    while time.monotonic() < deadline:
-        if len(info.log) != seen:
-            seen, since = len(info.log), time.monotonic()
-        elif time.monotonic() - since > ms / 1000:
-            return
-        time.sleep(0.02)
-
-
-LIGHTHOUSE_METRICS = {  # audit id -> (label, unit divisor, unit)
-    "first-contentful-paint": ("FCP", 1000, "s"), "largest-contentful-paint": ("LCP", 1000, "s"),
-    "total-blocking-time": ("TBT", 1, "ms"), "cumulative-layout-shift": ("CLS", 1, ""),
-    "speed-index": ("SI", 1000, "s"),
+LIGHTHOUSE_METRICS = {  # audit id -> how its numericValue (ms, or a plain number for CLS) is printed
+    "first-contentful-paint": lambda v: f"FCP {v / 1000:.2f} s", "largest-contentful-paint": lambda v: f"LCP {v / 1000:.2f} s",
+    "total-blocking-time": lambda v: f"TBT {v:.0f} ms", "cumulative-layout-shift": lambda v: f"CLS {v:.3f}",
+    "speed-index": lambda v: f"SI {v / 1000:.2f} s",
 }
 
 
@@ -218,8 +207,7 @@ def print_lighthouse(results: dict, lang: str) -> None:
     for name, r in rows.items():
         s, m = r["scores"], r["metrics"]
         ok = all(v == 100 for v in s.values())
-        figures = " ".join(f"{label} {m[k] / div:.{2 if unit == 's' else 0 if unit else 3}f}{' ' + unit if unit else ''}"
-                           for k, (label, div, unit) in LIGHTHOUSE_METRICS.items())
+        figures = " ".join(show(m[k]) for k, show in LIGHTHOUSE_METRICS.items())
         print(f"  {name:<22}{s['performance']:>4.0f} ({r['worst_performance']:>3}) {s['accessibility']:>4.0f} "
               f"{s['best-practices']:>4.0f} {s['seo']:>4.0f}  {figures} {'✓' if ok else '✗'}"
               + (f"  below 1: {', '.join(r['below_1'])}" if not ok and r["below_1"] else ""))

@@ -12,6 +12,7 @@ import gzip
 import os
 import shutil
 import threading
+import time
 from dataclasses import dataclass, field
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -59,6 +60,16 @@ class Server:
     def take_log(self) -> list[Served]:
         log, self.log[:] = list(self.log), []
         return log
+
+    def settle(self, quiet_ms: int = 100, limit_ms: int = 3000) -> None:
+        """Wait until this server has seen no new request for `quiet_ms` (at most `limit_ms`)."""
+        seen, quiet_since, start = -1, time.monotonic(), time.monotonic()
+        while time.monotonic() - start < limit_ms / 1000:
+            if len(self.log) != seen:
+                seen, quiet_since = len(self.log), time.monotonic()
+            elif time.monotonic() - quiet_since > quiet_ms / 1000:
+                return
+            time.sleep(0.02)
 
 
 COMPRESSED = (".woff2", ".woff", ".png", ".jpg", ".gz", ".ico")

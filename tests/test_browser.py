@@ -135,19 +135,6 @@ class Visit:
     copied: dict[str, str] = field(default_factory=dict)  # Python code block title -> what its copy button copied
 
 
-def settle(served, quiet_ms: int = 100, limit_ms: int = 3000) -> None:
-    """Wait until the server has seen no new request for `quiet_ms`."""
-    import time
-
-    seen, quiet_since, start = -1, time.monotonic(), time.monotonic()
-    while time.monotonic() - start < limit_ms / 1000:
-        if len(served.log) != seen:
-            seen, quiet_since = len(served.log), time.monotonic()
-        elif time.monotonic() - quiet_since > quiet_ms / 1000:
-            return
-        time.sleep(0.02)
-
-
 def visit_page(chromium, served, lang: str, name: str, *, axe: bool = True, copy: bool = False,
                color_scheme: str = "light") -> Visit:
     """Open a page with an empty cache, as a first-time reader does, and record what happened."""
@@ -164,7 +151,7 @@ def visit_page(chromium, served, lang: str, name: str, *, axe: bool = True, copy
     with page.expect_response(lambda r: r.url.endswith("/search/search_index.json")):
         page.goto(page_url(served.url, name, lang), wait_until="load")
     page.evaluate("document.fonts.ready.then(() => true)")
-    settle(served)
+    served.settle()
     result.served = served.take_log()
     result.facts = page.evaluate(FACTS)
     if result.facts["bengali_probe"]:
