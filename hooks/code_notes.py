@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import re
 
+from machinery.syntax import RENDERED_NOTE_MARKER as MARKER
+
 # A code block and the numbered list right after it; the block may not run on into a later code block.
 BLOCK_AND_LIST = re.compile(
     r'(?P<code><div class="language-[^"]*highlight">(?:(?!</code></pre></div>).)*</code></pre></div>)'
     r"(?P<gap>\s*)<ol>(?P<items>.*?)</ol>",
     re.S,
 )
-MARKER = re.compile(r'(?P<space>[ \t]*)<span class="c1">#\s*\((?P<n>\d+)\)!</span>')
 ITEM = re.compile(r"<li>")
 
 

@@ -12,13 +12,15 @@ from __future__ import annotations
 import re
 from urllib.parse import urljoin
 
+from machinery.layout import default_language
+
 ALTERNATE = re.compile(r'<link rel="alternate" href="(?P<href>[^"]*)" hreflang="(?P<lang>[^"]+)">')
 
 
 def on_post_page(output: str, page, config) -> str:
     if not page.canonical_url:
         return output
-    default = config.plugins["i18n"].default_language
+    default = default_language()
     found: dict[str, str] = {}
 
     def absolute(m: re.Match) -> str:

@@ -13,21 +13,22 @@ from pathlib import Path
 
 from mkdocs.plugins import event_priority
 
+from machinery.layout import default_language, language_folder
+
 _default_page: bytes | None = None  # the default language's 404 page, built first
 
 
 @event_priority(0)  # before static-i18n (-100) starts building the other languages from its own on_post_build
 def on_post_build(config) -> None:
     global _default_page
-    i18n = config.plugins["i18n"]
     page = Path(config.site_dir) / "404.html"
     if not page.is_file():
         return
     lang = config.theme["language"]
-    if lang == i18n.default_language:
+    if lang == default_language():
         _default_page = page.read_bytes()
         return
-    target = Path(config.site_dir) / lang / "404.html"
+    target = Path(config.site_dir) / language_folder(lang) / "404.html"
     target.parent.mkdir(parents=True, exist_ok=True)
     page.replace(target)
     if _default_page is not None:

@@ -25,28 +25,22 @@ from pathlib import Path
 
 from mkdocs.plugins import event_priority
 
+from machinery.layout import SEARCH_INDEX, SEARCH_STUB, language_folder, language_of_location, languages
+
 CONFIG = re.compile(r'<script id="__config" type="application/json">\{[^<]*\}</script>')
 BASE = re.compile(r'"base": "(?P<base>[^"]*)"')
 WORKER = re.compile(r'"search": "(?P<dir>[^"]*/)(?P<name>search\.[0-9a-f]+\.min\.js)"')
 ON_DEMAND = "search_on_demand.js"  # in docs/assets/javascripts/workers/, next to Material's worker
-FULL_INDEX = "search/search_index_full.json"
-
-
-def _languages(config) -> tuple[str, list[str]]:
-    """(default language, all languages built), as configured for mkdocs-static-i18n."""
-    i18n = config.plugins["i18n"]
-    return i18n.default_language, i18n.build_languages
 
 
 def _configure(html: str, config) -> str:
     """Point a page's `__config` at its language's index and at the on-demand worker."""
-    default, _ = _languages(config)
     lang = config.theme["language"]
 
     def change(m: re.Match) -> str:
         script = WORKER.sub(lambda w: f'"search": "{w["dir"]}{ON_DEMAND}?worker={w["name"]}"', m[0], count=1)
-        if lang != default:
-            script = BASE.sub(lambda b: f'"base": "{b["base"].rstrip("/")}/{lang}/"', script, count=1)
+        if language_folder(lang):
+            script = BASE.sub(lambda b: f'"base": "{b["base"].rstrip("/")}/{language_folder(lang)}"', script, count=1)
         return script
 
     return CONFIG.sub(change, html, count=1)
@@ -62,26 +56,22 @@ def on_post_template(output_content: str, template_name: str, config) -> str:
 
 @event_priority(-200)  # after static-i18n (-100) has built every language and written the merged index
 def on_post_build(config) -> None:
-    default, languages = _languages(config)
     site = Path(config.site_dir)
-    merged = site / "search" / "search_index.json"
+    merged = site / SEARCH_STUB
     if not merged.is_file():
         return
     index = json.loads(merged.read_text(encoding="utf-8"))
     if "documents" in index["config"]:  # already split (no page was rebuilt)
         return
-    others = [lang for lang in languages if lang != default]
-    split: dict[str, list[dict]] = {lang: [] for lang in languages}
+    split: dict[str, list[dict]] = {lang: [] for lang in languages()}
     for doc in index["docs"]:
-        lang = next((lang for lang in others if doc["location"].startswith(f"{lang}/")), default)
-        if lang != default:
-            doc = dict(doc, location=doc["location"].removeprefix(f"{lang}/"))
-        split[lang].append(doc)
+        lang = language_of_location(doc["location"])
+        split[lang].append(dict(doc, location=doc["location"].removeprefix(language_folder(lang))))
     for lang, docs in split.items():
-        root = "" if lang == default else f"{lang}/"
+        root = language_folder(lang)
         for name, content in (
-            (FULL_INDEX, {"config": index["config"], "docs": docs}),
-            ("search/search_index.json", {"config": {**index["config"], "documents": root + FULL_INDEX}, "docs": []}),
+            (SEARCH_INDEX, {"config": index["config"], "docs": docs}),
+            (SEARCH_STUB, {"config": {**index["config"], "documents": root + SEARCH_INDEX}, "docs": []}),
         ):
             out = site / root / name
             out.parent.mkdir(parents=True, exist_ok=True)

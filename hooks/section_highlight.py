@@ -14,39 +14,12 @@ names into the line numbers that remain, before Markdown runs. An unknown sectio
 from __future__ import annotations
 
 import re
-from pathlib import Path
-
 from mkdocs.exceptions import PluginError
 
-FENCE = re.compile(
-    r'^(?P<indent>[ \t]*)(?P<fence>`{3,})(?P<info>[^\n`]*)\n'
-    r'(?P=indent)--8<-- "(?P<path>[^"]+)"\n'
-    r'(?P=indent)(?P=fence)[ \t]*$',
-    re.M,
-)
+from machinery.layout import ROOT
+from machinery.syntax import code_blocks, section_lines
+
 HL_LINES = re.compile(r'hl_lines="(?P<value>[^"]*)"')
-MARKER = re.compile(r"^\s*#\s*--8<--\s*\[\s*(?P<kind>start|end)\s*:\s*(?P<name>[-_0-9a-z]+)\s*\]\s*$")
-
-
-def section_lines(path: Path) -> dict[str, list[int]]:
-    """Map each section name to the 1-based line numbers it covers once marker lines are removed."""
-    sections: dict[str, list[int]] = {}
-    open_sections: set[str] = set()
-    shown = 0
-    for line in path.read_text(encoding="utf-8").splitlines():
-        marker = MARKER.match(line)
-        if marker:
-            name = marker["name"]
-            if marker["kind"] == "start":
-                open_sections.add(name)
-                sections.setdefault(name, [])
-            else:
-                open_sections.discard(name)
-            continue
-        shown += 1
-        for name in open_sections:
-            sections[name].append(shown)
-    return sections
 
 
 def to_ranges(numbers: list[int]) -> str:
@@ -61,22 +34,21 @@ def to_ranges(numbers: list[int]) -> str:
 
 
 def on_page_markdown(markdown: str, page, config, files) -> str:
-    def rewrite(match: re.Match) -> str:
-        info = match["info"]
-        hl = HL_LINES.search(info)
-        if not hl or all(part.replace("-", "").isdigit() for part in hl["value"].split()):
-            return match.group(0)
-        path = Path(match["path"])
-        sections = section_lines(path)
+    lines = markdown.split("\n")
+    for block in code_blocks(markdown):
+        hl = HL_LINES.search(block.info)
+        if block.include is None or not hl or all(part.replace("-", "").isdigit() for part in hl["value"].split()):
+            continue
+        path = block.include
+        sections = section_lines((ROOT / path).read_text(encoding="utf-8"))
         numbers: list[int] = []
         for name in hl["value"].split():
             if name not in sections:
                 raise PluginError(
-                    f"{page.file.src_path}: hl_lines names section '{name}', but {path} has no "
+                    f"{page.file.src_path}:{block.line}: hl_lines names section '{name}', but {path} has no "
                     f"'# --8<-- [start:{name}]' marker (it has: {', '.join(sorted(sections)) or 'none'})."
                 )
             numbers.extend(sections[name])
-        new_info = info.replace(hl.group(0), f'hl_lines="{to_ranges(sorted(set(numbers)))}"')
-        return match.group(0).replace(info, new_info, 1)
-
-    return FENCE.sub(rewrite, markdown)
+        opening = lines[block.line - 1]
+        lines[block.line - 1] = opening.replace(hl.group(0), f'hl_lines="{to_ranges(sorted(set(numbers)))}"', 1)
+    return "\n".join(lines)

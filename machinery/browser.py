@@ -1,150 +1,38 @@
-"""What the browser tests and the site benchmark share: the built site served on loopback, and Chromium.
+"""Chromium for the browser tests and ./dev bench-site: Debian's package, driven by Playwright's async API.
 
-The site is served under the path of its `site_url`, gzipped (as on GitHub Pages), with the nearest 404.html
-for a missing page (as Cloudflare Pages and others do). Chromium is Debian's package, driven by Playwright: no browser
-is ever downloaded. By default it runs with a font configuration that has no Bengali font, like most readers'
-machines, so pages must bring their own.
+No browser is ever downloaded. By default Chromium runs with a font configuration that has no Bengali font, like
+most readers' machines, so pages must bring their own. Pages are opened in reusable tabs (a tab costs a third of
+a fresh browser context), each view with an empty cache, as a first-time reader sees the site; several tabs
+work at once (`Tabs`), and a page view counts as done on conditions, never after a fixed time.
 """
 
 from __future__ import annotations
 
-import gzip
+import asyncio
 import os
 import shutil
 import threading
-import time
+from collections.abc import AsyncIterator, Callable, Coroutine
+from concurrent.futures import Future
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
-from functools import partial
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
-
-from harness import LANGUAGES, page_names, site_path
+from typing import Any
+from urllib.parse import urlsplit
 
 CHROMIUM_ARGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ]
 INSTALL_HINT = "Chromium is needed for the browser tests: sudo apt-get install chromium (Debian/Ubuntu)."
+JS = Path(__file__).resolve().parent / "js"
+VIEW_TIMEOUT_MS = 30_000  # a page view that is not done by then fails, naming what it still waits for
 
 
-def page_url(base: str, name: str, lang: str) -> str:
-    """The served URL of page `name` (from docs/) in `lang`: base + "", "en/", "x/", "en/x/"."""
-    prefix = "" if lang == LANGUAGES[0] else f"{lang}/"
-    return f"{base}{prefix}{'' if name == 'index' else name + '/'}"
+def script(name: str, folder: Path = JS) -> str:
+    """A JavaScript function kept in a .js file of its own (machinery/js/, tests/browser/js/)."""
+    return (folder / name).read_text(encoding="utf-8")
 
-
-def site_pages() -> list[tuple[str, str]]:
-    """(lang, name) for every page in every language."""
-    return [(lang, name) for name in page_names() for lang in LANGUAGES]
-
-
-# --- serving -------------------------------------------------------------------------------------------------
-
-@dataclass
-class Served:
-    path: str
-    status: int
-    size: int  # bytes sent (uncompressed)
-    gzipped: int  # what it would be with gzip (woff2 and other compressed formats are sent as they are)
-    kind: str
-
-
-@dataclass
-class Server:
-    root: Path
-    prefix: str
-    url: str = ""
-    log: list[Served] = field(default_factory=list)
-
-    def take_log(self) -> list[Served]:
-        log, self.log[:] = list(self.log), []
-        return log
-
-    def settle(self, quiet_ms: int = 100, limit_ms: int = 3000) -> None:
-        """Wait until this server has seen no new request for `quiet_ms` (at most `limit_ms`)."""
-        seen, quiet_since, start = -1, time.monotonic(), time.monotonic()
-        while time.monotonic() - start < limit_ms / 1000:
-            if len(self.log) != seen:
-                seen, quiet_since = len(self.log), time.monotonic()
-            elif time.monotonic() - quiet_since > quiet_ms / 1000:
-                return
-            time.sleep(0.02)
-
-
-COMPRESSED = (".woff2", ".woff", ".png", ".jpg", ".gz", ".ico")
-KINDS = {
-    ".html": "HTML", ".css": "CSS", ".js": "JS", ".woff2": "fonts", ".woff": "fonts", ".json": "search index",
-    ".png": "images", ".svg": "images", ".ico": "images", ".xml": "other",
-}
-
-
-class _Handler(SimpleHTTPRequestHandler):
-    server_info: Server
-
-    def log_message(self, *args):  # quiet
-        pass
-
-    def translate(self, url_path: str) -> Path | None:
-        info = self.server_info
-        path = unquote(urlsplit(url_path).path)
-        if not path.startswith(info.prefix):
-            return None
-        target = (info.root / path[len(info.prefix):]).resolve()
-        if info.root not in (target, *target.parents):
-            return None
-        if target.is_dir():
-            target = target / "index.html"
-        return target if target.is_file() else None
-
-    def not_found_page(self, url_path: str) -> Path | None:
-        """The nearest 404.html up the tree from the requested path."""
-        info = self.server_info
-        rel = unquote(urlsplit(url_path).path)[len(info.prefix):] if url_path.startswith(info.prefix) else ""
-        folder = info.root / rel
-        for candidate in [folder, *folder.parents]:
-            if info.root in (candidate, *candidate.parents) and (candidate / "404.html").is_file():
-                return candidate / "404.html"
-        return None
-
-    def do_GET(self):
-        target, status = self.translate(self.path), 200
-        if target is None:
-            target, status = self.not_found_page(self.path), 404
-        if target is None:
-            self.send_error(404)
-            return
-        body = target.read_bytes()
-        suffix = target.suffix
-        packed = body if suffix in COMPRESSED else gzip.compress(body, 6)
-        self.send_response(status)
-        self.send_header("Content-Type", self.guess_type(str(target)))
-        self.send_header("Cache-Control", "no-cache")
-        if packed is not body and "gzip" in self.headers.get("Accept-Encoding", ""):
-            body = packed  # as GitHub Pages does
-            self.send_header("Content-Encoding", "gzip")
-            self.send_header("Vary", "Accept-Encoding")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-        self.server_info.log.append(
-            Served(urlsplit(self.path).path, status, len(target.read_bytes()), len(packed), KINDS.get(suffix, "other"))
-        )
-
-
-def serve(root: Path, prefix: str | None = None) -> tuple[Server, ThreadingHTTPServer]:
-    """Serve `root` on 127.0.0.1 (a free port) under `prefix` (default: the site_url's path) from a daemon
-    thread; stop it with .shutdown()."""
-    info = Server(root=Path(root).resolve(), prefix=prefix or site_path())
-    handler = type("Handler", (_Handler,), {"server_info": info})
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), partial(handler, directory=str(info.root)))
-    httpd.daemon_threads = True
-    info.url = f"http://127.0.0.1:{httpd.server_address[1]}{info.prefix}"
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    return info, httpd
-
-
-# --- Chromium ------------------------------------------------------------------------------------------------
 
 def chromium_path() -> str | None:
     """Debian's Chromium, or the one CHROMIUM names (CHROMIUM=/nonexistent: as if there were none)."""
@@ -157,11 +45,11 @@ def chromium_path() -> str | None:
 
 def fontconfig_without_bengali(tmp: Path) -> Path:
     """A fontconfig file with the system's fonts minus every Bengali one: a reader's machine without them."""
-    conf = tmp / "fonts.conf"
+    conf = Path(tmp) / "fonts.conf"
     conf.write_text(
         '<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n'
         "  <include ignore_missing=\"yes\">/etc/fonts/fonts.conf</include>\n"
-        f"  <cachedir>{tmp / 'cache'}</cachedir>\n"
+        f"  <cachedir>{Path(tmp) / 'cache'}</cachedir>\n"
         "  <selectfont><rejectfont>\n"
         "    <glob>*Bengali*</glob><glob>*Bangla*</glob><glob>*Lohit*</glob><glob>*Mukti*</glob>\n"
         "    <glob>*Siliguri*</glob><glob>*Kalpurush*</glob><glob>*SolaimanLipi*</glob>\n"
@@ -172,9 +60,166 @@ def fontconfig_without_bengali(tmp: Path) -> Path:
     return conf
 
 
-def launch(playwright, tmp: Path, *, bengali_fonts: bool = False):
-    """Start Debian's Chromium headless; without the system's Bengali fonts (fontconfig in `tmp`) unless asked."""
+def chromium_env(tmp: Path, *, bengali_fonts: bool = False) -> dict[str, str]:
     env = dict(os.environ)
     if not bengali_fonts:
         env["FONTCONFIG_FILE"] = str(fontconfig_without_bengali(Path(tmp)))
-    return playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS, env=env)
+    return env
+
+
+async def launch(playwright, tmp: Path, *, bengali_fonts: bool = False):
+    """Start Debian's Chromium headless; without the system's Bengali fonts (fontconfig in `tmp`) unless asked."""
+    return await playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS,
+                                            env=chromium_env(tmp, bengali_fonts=bengali_fonts))
+
+
+# --- page views ------------------------------------------------------------------------------------------------
+
+# Material's search shows its placeholder once its worker is ready: the last thing a page view fetches.
+SEARCH_READY = """() => {
+  const meta = document.querySelector(".md-search-result__meta")
+  const config = document.getElementById("__config")
+  return !!meta && !!config
+    && meta.textContent.trim() === JSON.parse(config.textContent).translations["search.result.placeholder"]
+}"""
+
+
+@dataclass
+class PageView:
+    url: str
+    requests: list[str] = field(default_factory=list)  # every URL the page asked the site for
+    elsewhere: list[str] = field(default_factory=list)  # requests to other hosts (refused)
+    problems: list[str] = field(default_factory=list)  # console errors and warnings, script errors, HTTP errors
+
+
+class Tab:
+    """One browser page, reused view after view: the cache is off (every view is a first view), storage is
+    cleared, and only the site's own host is asked (every other request is refused and recorded)."""
+
+    def __init__(self, context, page, cdp, own: str):
+        self.context, self.page, self.cdp, self.own = context, page, cdp, own
+        self.view = PageView("")
+        self.pending: set = set()
+        self.idle = asyncio.Event()
+
+    @classmethod
+    async def open(cls, browser, site_url: str, **context_options) -> Tab:
+        context = await browser.new_context(service_workers="block", **context_options)
+        page = await context.new_page()
+        cdp = await context.new_cdp_session(page)
+        await cdp.send("Network.enable")
+        await cdp.send("Network.setCacheDisabled", {"cacheDisabled": True})
+        tab = cls(context, page, cdp, urlsplit(site_url).netloc)
+        await context.route("**/*", tab._route)
+        page.on("request", tab._started)
+        page.on("requestfinished", tab._finished)
+        page.on("requestfailed", tab._failed)
+        page.on("console", lambda m: m.type in ("error", "warning")
+                and tab.view.problems.append(f"console {m.type}: {m.text}"))
+        page.on("pageerror", lambda e: tab.view.problems.append(f"script error: {e}"))
+        page.on("response", lambda r: r.status >= 400 and tab.view.problems.append(f"HTTP {r.status}: {r.url}"))
+        return tab
+
+    async def _route(self, route) -> None:
+        url = route.request.url
+        if urlsplit(url).netloc == self.own or url.startswith(("data:", "blob:")):
+            await route.continue_()
+        else:
+            self.view.elsewhere.append(url)
+            await route.abort()
+
+    def _started(self, request) -> None:
+        self.pending.add(request)
+        self.idle.clear()
+        if urlsplit(request.url).netloc == self.own:
+            self.view.requests.append(request.url)
+
+    def _finished(self, request) -> None:
+        self.pending.discard(request)
+        if not self.pending:
+            self.idle.set()
+
+    def _failed(self, request) -> None:
+        if request.failure != "net::ERR_ABORTED" or urlsplit(request.url).netloc == self.own:
+            self.view.problems.append(f"request failed: {request.url} ({request.failure})")
+        self._finished(request)
+
+    async def settled(self) -> None:
+        """Wait until no request of this page is in flight."""
+        if self.pending:
+            try:
+                await asyncio.wait_for(self.idle.wait(), VIEW_TIMEOUT_MS / 1000)
+            except TimeoutError:
+                raise TimeoutError(f"{self.page.url}: requests still open: {[r.url for r in self.pending]}") from None
+
+    async def first_view(self, url: str, *, search: bool = True) -> PageView:
+        """Open `url` as a first-time reader; done when the page has loaded, its fonts are ready, Material's
+        search has started (unless `search` is False) and no request is in flight."""
+        page = self.page
+        if urlsplit(page.url).netloc == self.own:
+            await page.evaluate("() => { localStorage.clear(); sessionStorage.clear() }")
+        await self.context.clear_cookies()
+        self.view, self.pending = PageView(url), set()
+        await page.goto(url, wait_until="load")
+        await page.evaluate("document.fonts.ready.then(() => true)")
+        if search:
+            await page.wait_for_function(SEARCH_READY, timeout=VIEW_TIMEOUT_MS)
+        await self.settled()
+        return self.view
+
+
+class Tabs:
+    """A few tabs shared by whoever needs one: `async with tabs.tab() as tab:` waits for a free one."""
+
+    def __init__(self, browser, site_url: str, count: int | None = None, **context_options):
+        self.browser, self.site_url, self.options = browser, site_url, context_options
+        self.count = count or max(2, os.cpu_count() or 2)
+        self.free: asyncio.Queue[Tab] | None = None
+        self.opened = 0
+
+    @asynccontextmanager
+    async def tab(self) -> AsyncIterator[Tab]:
+        if self.free is None:
+            self.free = asyncio.Queue()
+        if self.free.empty() and self.opened < self.count:
+            self.opened += 1
+            await self.free.put(await Tab.open(self.browser, self.site_url, **self.options))
+        tab = await self.free.get()
+        tab.view = PageView("")  # what happens before the first view is nobody's
+        try:
+            yield tab
+        finally:
+            tab.view = PageView("")  # late events of this use do not reach its views
+            await tab.page.emulate_media(color_scheme="light")
+            self.free.put_nowait(tab)
+
+
+class LoopThread:
+    """An asyncio loop on a thread of its own, for synchronous callers (pytest) that hand it coroutines:
+    `run()` waits for one, `submit()` returns a Future at once, so many can run together."""
+
+    def __init__(self):
+        self.loop = asyncio.new_event_loop()
+        self.thread = threading.Thread(target=self.loop.run_forever, name="browser-loop", daemon=True)
+        self.thread.start()
+
+    def submit(self, coroutine: Coroutine) -> Future:
+        return asyncio.run_coroutine_threadsafe(coroutine, self.loop)
+
+    def run(self, coroutine: Coroutine) -> Any:
+        return self.submit(coroutine).result()
+
+    def close(self) -> None:
+        self.loop.call_soon_threadsafe(self.loop.stop)
+        self.thread.join(timeout=10)
+        if not self.thread.is_alive():
+            self.loop.close()
+
+
+def served_kinds(server, urls: list[str], kinds: Callable[[str], str] | None = None) -> dict[str, int]:
+    """Bytes sent (gzipped) per kind of file (HTML, CSS, JS, fonts, …) for the URLs a page view asked for."""
+    sizes: dict[str, int] = {}
+    for url in urls:
+        served = server.describe(url)
+        sizes[served.kind] = sizes.get(served.kind, 0) + served.gzipped
+    return sizes

@@ -1,17 +1,13 @@
 """The self-hosted Bengali font, shrunk by hooks/subset_bengali_font.py, still draws every Bengali word on the site
-exactly as the full font does: the same outlines at the same positions, nothing missing."""
-
-import sys
+exactly as the full font does: the same outlines at the same positions, nothing missing (machinery/fonts.py)."""
 
 import pytest
 import uharfbuzz
 from fontTools.pens.recordingPen import DecomposingRecordingPen
 from fontTools.ttLib import TTFont
 
-from harness import DOCS, ROOT
-
-sys.path.insert(0, str(ROOT / "hooks"))
-from subset_bengali_font import FONTS, bengali_runs, harfbuzz_font  # noqa: E402
+from machinery.fonts import FONTS, bengali_runs, harfbuzz_font
+from machinery.layout import DOCS, ROOT
 
 
 class Drawing:
@@ -46,5 +42,5 @@ def test_subset_font_draws_every_bengali_word_like_the_full_font(site, source):
     wrong = sorted(run for run in runs if small(run) != full(run))
     assert not wrong, (
         f"the site's {FONTS}/{source.name} draws {len(wrong)} words unlike {source.relative_to(ROOT)}, e.g. "
-        f"{wrong[:5]}: hooks/subset_bengali_font.py must keep every glyph their shaping uses."
+        f"{wrong[:5]}: machinery/fonts.py (hooks/subset_bengali_font.py) must keep every glyph their shaping uses."
     )

@@ -1,20 +1,48 @@
 """Python blocks written inline in the Markdown (both languages) run as is and print what their `#>` lines say.
 
-Blocks that only include a snippet (`--8<--`) are the snippet test's business and are not re-run here.
-To update the `#>` lines after an intended change: pytest tests/test_inline_examples.py --update-examples
+Blocks that only include a snippet (`--8<--`) are the snippet tests' business and are not re-run here. To update
+the `#>` lines after an intended change: ./dev record (it runs this file with --update-examples).
 """
+
+import traceback
 
 import pytest
 from pytest_examples import CodeExample, EvalExample, find_examples
 
-from harness import DOCS
+from machinery.layout import DOCS, pages, rel
+from machinery.syntax import code_blocks
 
+INLINE_TIMEOUT = 30  # seconds: an example that loops forever fails, it does not hang the suite
 EXAMPLES = [ex for ex in find_examples(DOCS) if "--8<--" not in ex.source]
 
 
+def where(example: CodeExample) -> str:
+    return f"{rel(example.path)}:{example.start_line}"
+
+
+def test_every_python_block_is_run():
+    """pytest-examples finds only ``` fences; a block it cannot see would never run."""
+    seen = {(rel(ex.path), ex.source.strip("\n")) for ex in find_examples(DOCS)}
+    unseen = [f"{rel(page)}:{block.line}" for page in pages() for block in code_blocks(page.read_text(encoding="utf-8"))
+              if block.language in ("py", "python") and (rel(page), block.body.strip("\n")) not in seen]
+    assert not unseen, (
+        "Python blocks that no test runs (write them as ```python fences, not ~~~, at the indentation of the "
+        "text around them):\n" + "\n".join(unseen)
+    )
+
+
+@pytest.mark.timeout(INLINE_TIMEOUT)
 @pytest.mark.parametrize("example", EXAMPLES, ids=str)
 def test_inline_example_runs_and_prints_what_it_says(example: CodeExample, eval_example: EvalExample):
-    if eval_example.update_examples:
-        eval_example.run_print_update(example)
-    else:
-        eval_example.run_print_check(example)
+    try:
+        if eval_example.update_examples:
+            eval_example.run_print_update(example)
+        else:
+            eval_example.run_print_check(example)
+    except AssertionError:
+        raise
+    except BaseException as exc:  # noqa: BLE001 (what the example raised: named, with its traceback)
+        if isinstance(exc, (KeyboardInterrupt, pytest.fail.Exception)) or type(exc).__name__ == "Timeout":
+            raise
+        pytest.fail(f"{where(example)}: the example raises {type(exc).__name__}: {exc}\n"
+                    + "".join(traceback.format_exception(exc)[-6:]), pytrace=False)

@@ -1,37 +1,52 @@
-"""The built site: every page in every language, and every internal link and anchor resolves."""
+"""The built site: it builds without a warning, every page exists in every language, every internal link and
+anchor resolves, every code note is linked to its explanation, the sitemap lists every page with its
+alternates, and pages link relatively."""
 
 import re
+import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urldefrag, urlsplit
 
 import pytest
 
-from harness import LANGUAGES, page_names, page_path, rel, site_path
+from machinery.layout import (
+    built_page, languages, nav_translations, other_languages, page_names, page_path, page_url, rel, site_pages,
+    site_path, source_of_built,
+)
+from machinery.syntax import BENGALI, NOTE_MARKER
 
 SITE_PATH = site_path()  # root-relative links (404.html uses them) start with it, e.g. /guide/
-
-
-def built_page(site: Path, name: str, lang: str) -> Path:
-    prefix = site if lang == LANGUAGES[0] else site / lang
-    return prefix / ("index.html" if name == "index" else f"{name}/index.html")
 
 
 class Links(HTMLParser):
     def __init__(self):
         super().__init__()
-        self.ids, self.links, self.lang = set(), [], None
+        self.ids, self.links, self.lang, self.nav = set(), [], None, []
+        self._in_nav = 0
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
         if tag == "html":
             self.lang = attrs.get("lang")
+        if tag == "nav" and "md-nav--primary" in (attrs.get("class") or ""):
+            self._in_nav = 1
+        elif self._in_nav and tag == "nav":
+            self._in_nav += 1
         for key in ("id", "name"):
             if attrs.get(key) and tag != "meta":
                 self.ids.add(attrs[key])
         for key in ("href", "src"):
             if attrs.get(key) is not None and tag in ("a", "link", "script", "img", "source"):
                 self.links.append(attrs[key])
+
+    def handle_endtag(self, tag):
+        if self._in_nav and tag == "nav":
+            self._in_nav -= 1
+
+    def handle_data(self, data):
+        if self._in_nav and data.strip():
+            self.nav.append(data.strip())
 
 
 def parse(path: Path) -> Links:
@@ -40,8 +55,21 @@ def parse(path: Path) -> Links:
     return parser
 
 
-@pytest.mark.parametrize("lang", LANGUAGES)
-@pytest.mark.parametrize("name", page_names())
+def named(site: Path, built: Path) -> str:
+    """A built file as its author knows it: the Markdown source it comes from, or its place in the site."""
+    source = source_of_built(site, built)
+    return f"{rel(source)} (built to {built.relative_to(site)})" if source else str(built.relative_to(site))
+
+
+def test_the_site_builds_cleanly(build):
+    """`mkdocs build` without a warning (the other tests check what was built, and name what is wrong)."""
+    assert build.built and not build.warnings, (
+        f"`mkdocs build` {'failed' if not build.built else 'warned'}; fix what each line names, then check with "
+        "`./dev build` (strict):\n" + ("\n".join(build.warnings) or build.log[-5000:])
+    )
+
+
+@pytest.mark.parametrize(("lang", "name"), site_pages(), ids=[f"{lang}:{name}" for lang, name in site_pages()])
 def test_every_page_is_built_in_every_language(site, name, lang):
     out = built_page(site, name, lang)
     assert out.is_file(), f"{rel(page_path(name, lang))} was not built to {out.relative_to(site)}: is it in nav?"
@@ -59,7 +87,7 @@ def test_internal_links_and_anchors_resolve(site):
             target_url, fragment = urldefrag(link)
             if target_url.startswith("/"):
                 if not target_url.startswith(SITE_PATH):
-                    broken.append(f"{page.relative_to(site)} -> {link} (outside the site's path {SITE_PATH})")
+                    broken.append(f"{named(site, page)} -> {link} (outside the site's path {SITE_PATH})")
                     continue
                 target = site / unquote(target_url.removeprefix(SITE_PATH))
             else:
@@ -67,20 +95,64 @@ def test_internal_links_and_anchors_resolve(site):
             if target.is_dir():
                 target = target / "index.html"
             if not target.exists():
-                broken.append(f"{page.relative_to(site)} -> {link} (no such file)")
+                broken.append(f"{named(site, page)} -> {link} (no such page)")
             elif fragment and target.suffix == ".html":
                 ids = parsed[target].ids if target in parsed else parse(target).ids
                 if unquote(fragment) not in ids:
-                    broken.append(f"{page.relative_to(site)} -> {link} (no element with id {fragment!r})")
+                    broken.append(f"{named(site, page)} -> {link} (no heading or element with id {fragment!r})")
     assert not broken, "dead internal links (fix the link in the page's Markdown source):\n" + "\n".join(broken)
 
 
 def test_every_code_note_has_its_explanation(site):
     """hooks/code_notes.py links each `# (n)!` to item n of the list under the code; a marker left as it was
     means the code block has no numbered list right after it (a dead `#note-…` link is caught above)."""
-    left = [f"{path.relative_to(site)}: {m}" for path in site.rglob("*.html")
-            for m in re.findall(r"#\s*\(\d+\)!", path.read_text(encoding="utf-8"))]
+    left = [f"{named(site, path)}: {m}" for path in site.rglob("*.html")
+            for m in {m.group(0) for m in NOTE_MARKER.finditer(path.read_text(encoding="utf-8"))}]
     assert not left, (
-        "code note markers without an explanation list right after their code block (add the numbered list "
+        "code-note markers without an explanation list right after their code block (add the numbered list "
         "in the page's language):\n" + "\n".join(left)
     )
+
+
+@pytest.mark.parametrize("lang", other_languages())
+def test_navigation_is_in_the_page_language(site, lang):
+    """A nav label without its nav_translations entry shows the default language's label on this language's site."""
+    untranslated = {}
+    for name in page_names():
+        for label in parse(built_page(site, name, lang)).nav:
+            if BENGALI.search(label):
+                untranslated.setdefault(label, name)
+    assert not untranslated, (
+        f"the {lang} site's navigation shows {sorted(untranslated)}: add each label to `nav_translations` of "
+        f"the {lang} language in mkdocs.yml (now: {len(nav_translations(lang))} entries)."
+    )
+
+
+def test_sitemap_lists_every_page_with_its_alternates(site):
+    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
+    tree = ET.parse(site / "sitemap.xml")
+    entries = {
+        u.findtext("s:loc", namespaces=ns): {a.get("hreflang"): a.get("href") for a in u.findall("x:link", ns)}
+        for u in tree.getroot().findall("s:url", ns)
+    }
+    site_url = next(iter(entries))
+    site_url = site_url[: site_url.index(SITE_PATH) + len(SITE_PATH)]
+    missing = []
+    for lang, name in site_pages():
+        url = page_url(site_url, name, lang)
+        want = {other: page_url(site_url, name, other) for other in languages()}
+        if entries.get(url) != want:
+            missing.append(f"{rel(page_path(name, lang))}: sitemap has {entries.get(url)}, expected {want}")
+    assert not missing, "sitemap.xml is missing pages or their alternates:\n" + "\n".join(missing)
+
+
+def test_pages_link_relatively(site):
+    """No page links to a root-absolute path, so the site works from any address (a static server at "/",
+    a folder), not only under its site_url. (404 pages must use absolute paths: they answer any address.)"""
+    found = []
+    for page in sorted(site.rglob("*.html")):
+        if page.name == "404.html":
+            continue
+        for m in re.finditer(r'\b(?:href|src)="(/[^/"][^"]*)"', page.read_text(encoding="utf-8")):
+            found.append(f"{named(site, page)}: {m[1]}")
+    assert not found, "root-absolute links (write them relative):\n" + "\n".join(found[:20])

@@ -1,33 +1,44 @@
-"""Re-record snippet outputs after an intended change: ./dev record [--variant NAME] [snippets/x/y.py ...]
+"""Re-record what the examples print, after an intended change: ./dev record [--leg NAME] [snippets/x/y.py ...]
 
-Runs the given snippets (default: all) exactly as the tests do and writes each one's <name>.out, or with
---variant (e.g. postgresql) the <name>.<variant>.out that a page shows for that database or version.
-A snippet that fails is not recorded; the command then exits non-zero.
+Runs the given snippets (default: all) exactly as the tests do and writes each one's <name>.out, or with --leg
+(e.g. postgresql) the <name>.<leg>.out that a page shows for that database or version. With no paths and no
+--leg it also updates the `#>` output lines of the Python examples written inline in the pages (pytest-examples'
+update mode), so one command re-records everything. A snippet that fails is not recorded; the command then
+exits non-zero.
 """
 
+from __future__ import annotations
+
 import argparse
+import subprocess
 import sys
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import nullcontext
 from pathlib import Path
 
-import postgres
-from harness import record_path, rel, run_all, snippets
-from matrix import VARIANTS, run_on_variant, variant_record_path
+from machinery import postgres
+from machinery.layout import ROOT, rel
+from machinery.matrix import LEGS, leg_record_path, run_on_leg, uses_postgresql
+from machinery.snippets import record_path, run_all, snippets
+
+INLINE_EXAMPLES_TEST = "tests/test_inline_examples.py"
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--variant", choices=sorted(VARIANTS), help="record this matrix variant's output instead of the canonical one")
+    parser.add_argument("--leg", choices=sorted(LEGS), help="record this matrix leg's output instead of the canonical one")
     parser.add_argument("paths", nargs="*", type=Path)
     args = parser.parse_args()
     paths = [p.resolve() for p in args.paths] or snippets()
-    if args.variant:
-        uses_server = VARIANTS[args.variant][1] == "postgresql"
-        with (postgres.server() if uses_server else nullcontext()) as admin_url, ThreadPoolExecutor(2) as pool:
-            runs = {p: pool.submit(run_on_variant, p, args.variant, admin_url) for p in paths}
-            return write({p: f.result() for p, f in runs.items()}, lambda p: variant_record_path(p, args.variant))
-    return write({p: f.result() for p, f in run_all(paths).items()}, record_path)
+    if args.leg:
+        with (postgres.server() if uses_postgresql(args.leg) else nullcontext()) as admin_url, \
+                ThreadPoolExecutor(2) as pool:
+            runs = {p: pool.submit(run_on_leg, p, args.leg, admin_url) for p in paths}
+            return write({p: f.result() for p, f in runs.items()}, lambda p: leg_record_path(p, args.leg))
+    failed = write({p: f.result() for p, f in run_all(paths).items()}, record_path)
+    if not args.paths:
+        failed |= update_inline_examples()
+    return failed
 
 
 def write(runs, record_for) -> int:
@@ -42,6 +53,19 @@ def write(runs, record_for) -> int:
         record.write_text(run.shown, encoding="utf-8")
         print(("unchanged" if old == run.shown else "recorded ").ljust(9), rel(record))
     return 1 if failed else 0
+
+
+def update_inline_examples() -> int:
+    """Rewrite the `#>` lines of every inline example from a run (pytest-examples' --update-examples)."""
+    before = {page: page.read_bytes() for page in (ROOT / "docs").rglob("*.md")}
+    proc = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", INLINE_EXAMPLES_TEST,
+                           "--update-examples"], cwd=ROOT, capture_output=True, text=True)
+    for page, content in before.items():
+        print(("unchanged" if page.read_bytes() == content else "updated  ").ljust(9), rel(page), "(inline examples)")
+    if proc.returncode not in (0, 5):  # 5: no inline examples
+        print(f"FAILED   updating the inline examples:\n{proc.stdout[-3000:]}{proc.stderr[-2000:]}", file=sys.stderr)
+        return 1
+    return 0
 
 
 if __name__ == "__main__":

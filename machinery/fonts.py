@@ -1,0 +1,74 @@
+"""The self-hosted Bengali font, and the text the site draws with it.
+
+Noto Sans Bengali's `bengali` subset is 43 KB, because it carries every conjunct of the script; a page's first
+view must stay within 100 KB gzipped including the font. So after the build, every Bengali run in the built
+pages, search index and 404 pages is shaped with HarfBuzz using the full font (docs/assets/fonts/), noting every
+glyph that appears at any step of shaping (conjuncts are made in several steps), and fontTools keeps exactly
+those glyphs with the OpenType rules between them (hooks/subset_bengali_font.py). The site then draws all of its
+own Bengali text exactly as the full font would (tests/test_font.py checks it); text the site never shows (a
+reader's own search query, say) may miss a conjunct form and show its parts instead.
+"""
+
+from __future__ import annotations
+
+import html
+import io
+import warnings
+from pathlib import Path
+
+import uharfbuzz
+from fontTools import subset
+from fontTools.ttLib import TTFont
+
+from machinery.syntax import BENGALI_RUN
+
+FONTS = "assets/fonts"  # relative to docs_dir and site_dir
+
+
+def bengali_runs(site: Path) -> set[str]:
+    """Every run of Bengali letters (with ZWJ/ZWNJ) in the built site's HTML and JSON."""
+    runs: set[str] = set()
+    for path in (*site.rglob("*.html"), *site.rglob("*.json")):
+        runs.update(BENGALI_RUN.findall(html.unescape(path.read_text(encoding="utf-8"))))
+    return runs
+
+
+def harfbuzz_font(path: Path) -> uharfbuzz.Font:
+    data = io.BytesIO()
+    font = TTFont(path)
+    font.flavor = None  # HarfBuzz reads the font's tables, not woff2
+    font.save(data)
+    return uharfbuzz.Font(uharfbuzz.Face(data.getvalue()))
+
+
+def glyphs_used(path: Path, runs: set[str]) -> set[int]:
+    """The ids of every glyph HarfBuzz puts in its buffer while shaping these runs, intermediate ones included."""
+    font, used = harfbuzz_font(path), set()
+    for run in sorted(runs):
+        buffer = uharfbuzz.Buffer()
+        buffer.add_str(run)
+        buffer.guess_segment_properties()
+
+        def step(message: str, buffer=buffer) -> bool:
+            if "lookup" in message:  # before the first lookup the buffer still holds characters, not glyphs
+                used.update(info.codepoint for info in buffer.glyph_infos)
+            return True
+
+        buffer.set_message_func(step)
+        uharfbuzz.shape(font, buffer, {})
+        used.update(info.codepoint for info in buffer.glyph_infos)
+    return used
+
+
+def subset_font(source: Path, target: Path, runs: set[str]) -> None:
+    options = subset.Options()
+    options.flavor = "woff2"
+    options.layout_features = ["*"]  # keep every shaping rule among the kept glyphs...
+    options.layout_closure = False  # ...without adding every conjunct those rules could make
+    subsetter = subset.Subsetter(options)
+    subsetter.populate(gids=sorted(glyphs_used(source, runs)), unicodes=sorted({ord(c) for r in runs for c in r}))
+    font = TTFont(source)
+    subsetter.subset(font)
+    with warnings.catch_warnings():  # fontTools 4.x calls uharfbuzz's renamed repack; the build log needs no stack
+        warnings.filterwarnings("ignore", "'repack_with_tag' is deprecated", DeprecationWarning)
+        font.save(target)

@@ -1,0 +1,174 @@
+"""What the browser tests share: the browser and the served site (`Browser`), and one visit per page (`visit`),
+whose findings the per-page tests read."""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from axe_playwright_python.sync_playwright import Axe
+from playwright.async_api import TimeoutError as PlaywrightTimeout
+
+from machinery.browser import LoopThread, PageView, Tabs, script
+from machinery.layout import languages, page_path, page_url, rel, site_pages, site_path
+from machinery.serve import Server
+from machinery.syntax import BENGALI_BLOCK
+
+JS = Path(__file__).parent / "js"
+PAGES = site_pages()
+PAGE_IDS = [f"{lang}:{name}" for lang, name in PAGES]
+
+
+def where(lang: str, name: str) -> str:
+    return f"{rel(page_path(name, lang))} (served at {page_url(site_path(), name, lang)})"
+
+
+def js(name: str) -> str:
+    return script(name, JS)
+
+
+@dataclass
+class Browser:
+    """One Chromium and the served site, driven from a loop thread: `run(coroutine)` waits for a result,
+    `submit(coroutine)` returns a Future; `tabs` hands out the few pages that work at once."""
+
+    loop: LoopThread
+    chromium: object
+    tabs: Tabs
+    server: Server
+    playwright: object
+    clipboard: asyncio.Lock = field(default_factory=asyncio.Lock)  # one clipboard for the whole browser
+
+    @property
+    def url(self) -> str:
+        return self.server.url
+
+    def run(self, coroutine):
+        return self.loop.run(coroutine)
+
+    def submit(self, coroutine):
+        return self.loop.submit(coroutine)
+
+
+# --- one visit per page, shared by the per-page tests -----------------------------------------------------------
+
+AXE = Axe().axe_script
+
+
+@dataclass
+class Visit:
+    lang: str
+    name: str
+    view: PageView
+    facts: dict = field(default_factory=dict)
+    fonts: list[dict] = field(default_factory=list)
+    violations: list[dict] = field(default_factory=list)
+    copied: dict[str, str] = field(default_factory=dict)  # Python code block title -> what its copy button copied
+    switched: list[str] = field(default_factory=list)  # what went wrong switching to the next language
+
+
+async def bengali_fonts(tab) -> list[dict]:
+    """The fonts Chromium really drew the probed Bengali element with (the DevTools protocol knows)."""
+    await tab.cdp.send("DOM.enable")
+    await tab.cdp.send("CSS.enable")
+    root = (await tab.cdp.send("DOM.getDocument", {"depth": 0}))["root"]["nodeId"]
+    node = (await tab.cdp.send("DOM.querySelector", {"nodeId": root, "selector": "[data-probe=bengali]"}))["nodeId"]
+    return (await tab.cdp.send("CSS.getPlatformFontsForNode", {"nodeId": node}))["fonts"]
+
+
+async def axe_violations(page) -> list[dict]:
+    await page.evaluate(AXE)
+    report = await page.evaluate("axe.run(document, {resultTypes: ['violations']})")
+    return [v for v in report["violations"] if v["impact"] in ("serious", "critical")]
+
+
+async def click_copy_buttons(browser: Browser, page) -> dict[str, str]:
+    """Click the copy button of every Python code block, reading the clipboard after each click."""
+    copied = {}
+    blocks = page.locator("div.language-python.highlight")
+    for i in range(await blocks.count()):
+        block = blocks.nth(i)
+        titled = block.locator(".filename")
+        title = await titled.text_content() if await titled.count() else f"block {i + 1}"
+        if not await block.is_visible():  # inside a closed content tab: open it
+            await block.evaluate("b => document.querySelector(`label[for='${b.closest('.tabbed-block')"
+                                 "?.closest('.tabbed-set')?.querySelector('input:not(:checked)')?.id}']`)?.click()")
+        async with browser.clipboard:
+            await page.evaluate("navigator.clipboard.writeText('')")
+            await block.locator("button.md-code__button[data-md-type=copy]").click()
+            await page.wait_for_function("async () => (await navigator.clipboard.readText()) !== ''")
+            copied[title] = await page.evaluate("navigator.clipboard.readText()")
+    return copied
+
+
+# Remembers the address's section at the moment of the click, across the navigation it starts (Material's
+# navigation.tracking may have moved the section while the page scrolled; the switcher must keep the current one).
+REMEMBER_SECTION_AT_CLICK = """() => document.addEventListener("click",
+  () => sessionStorage.setItem("section-at-click", location.hash), { capture: true, once: true })"""
+
+
+async def switch_language(browser: Browser, page, name: str, target: str, section: str) -> list[str]:
+    """With the address at `section`, choose `target` in the language menu as a reader does (the menu opens
+    when its button has focus); report where that did not land on the same page and section."""
+    problems = []
+    await page.evaluate("s => history.replaceState(null, '', s)", section or page.url.split("#")[0])
+    await page.evaluate(REMEMBER_SECTION_AT_CLICK)
+    await page.focus(".md-select button")
+    async with page.expect_navigation(wait_until="commit"):
+        await page.click(f".md-select__link[hreflang={target}]")
+    await page.wait_for_selector(".md-select", state="attached")  # the header is parsed
+    section = await page.evaluate("sessionStorage.getItem('section-at-click')")
+    want = page_url(browser.url, name, target) + section
+    if page.url != want:
+        problems.append(f"switching to {target} went to {page.url}, expected {want}")
+    lang = await page.evaluate("document.documentElement.lang")
+    if lang != target:
+        problems.append(f"after switching to {target}, <html lang> is {lang!r}")
+    if section:
+        try:
+            await page.wait_for_selector(f"[id='{section[1:]}']", state="attached", timeout=10_000)
+        except PlaywrightTimeout:
+            problems.append(f"the {target} page has no section {section}: heading ids must match across languages")
+    return problems
+
+
+def next_language(lang: str) -> str:
+    order = languages()
+    return order[(order.index(lang) + 1) % len(order)]
+
+
+async def visit(browser: Browser, lang: str, name: str) -> Visit:
+    """Open a page as a first-time reader and record what happened; then copy its programs, and switch from its
+    last section to the next language."""
+    async with browser.tabs.tab() as tab:
+        page = tab.page
+        result = Visit(lang, name, await tab.first_view(page_url(browser.url, name, lang)))
+        result.facts = await page.evaluate(js("facts.js"), BENGALI_BLOCK)
+        if result.facts["bengali_probe"]:
+            result.fonts = await bengali_fonts(tab)
+        result.violations = await axe_violations(page)
+        result.copied = await click_copy_buttons(browser, page)
+        if len(languages()) > 1:
+            section = f"#{result.facts['sections'][-1]}" if result.facts["sections"] else ""
+            tab.view = switch = PageView("switch")
+            result.switched = await switch_language(browser, page, name, next_language(lang), section)
+            result.switched += [f"after the switch: {problem}" for problem in switch.problems + switch.elsewhere]
+    return result
+
+
+async def type_query(page, query: str) -> list[str]:
+    """Type a query into the search box as a reader does; return every result link's URL."""
+    placeholder = await page.evaluate(
+        "JSON.parse(document.getElementById('__config').textContent).translations['search.result.placeholder']")
+    box = page.locator("[data-md-component=search-query]")
+    await box.click()
+    await box.press("Control+a")
+    await box.press("Delete")
+    await page.wait_for_function(
+        "t => document.querySelector('.md-search-result__meta').textContent.trim() === t", arg=placeholder)
+    await box.fill(query)  # the whole query at once, so that the results are for all of it
+    await box.press("End")  # Material reads the query on keyup
+    return await page.evaluate(js("search_results.js"), placeholder)
+
+

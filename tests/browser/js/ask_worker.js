@@ -1,0 +1,23 @@
+// The page's own search worker (Material's, through search_on_demand.js), set up as the page sets it up, asked
+// for each word alone. With `docs`, Material's worker itself is given those documents instead of the site's.
+// Returns { word: [locations of the pages found] }.
+async ({ words, docs }) => {
+  const config = JSON.parse(document.getElementById("__config").textContent)
+  const base = new URL(config.base.replace(/\/?$/, "/"), location)
+  const stub = await (await fetch(new URL("search/search_index.json", base))).json()
+  let url = new URL(config.search, location)
+  if (docs) url = new URL(url.searchParams.get("worker"), url)
+  const worker = new Worker(url)
+  const ask = message => new Promise(resolve => {
+    worker.onmessage = ev => resolve(ev.data)
+    worker.postMessage(message)
+  })
+  await ask({ type: 0, data: { config: stub.config, docs: docs || stub.docs, options: { suggest: false } } })
+  const found = {}
+  for (const word of words) {
+    const { data } = await ask({ type: 2, data: word })
+    found[word] = [...new Set(data.items.flat().map(item => item.location.split("#")[0]))]
+  }
+  worker.terminate()
+  return found
+}
