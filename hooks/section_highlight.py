@@ -14,6 +14,7 @@ names into the line numbers that remain, before Markdown runs. An unknown sectio
 from __future__ import annotations
 
 import re
+
 from mkdocs.exceptions import PluginError
 
 from machinery.layout import ROOT

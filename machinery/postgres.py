@@ -1,7 +1,11 @@
-"""PostgreSQL for the matrix run (./dev test --matrix): the server named in SNIPPETS_POSTGRESQL_URL, or a throw-away one.
+"""PostgreSQL for the matrix (./dev test --matrix): the server named in SNIPPETS_POSTGRESQL_URL, or a throw-away one.
 
 The throw-away server comes from the system packages (Debian: apt-get install postgresql), listens on loopback
 only, lives in a temporary directory, and is stopped and removed afterwards. Each snippet gets a fresh database.
+
+Not pytest-postgresql: its executor runs pg_ctl as the current user, and CI runs as root in a container, where
+pg_ctl refuses to run (its issues #341 and #455, closed as a matter of container set-up); and `./dev record
+--leg postgresql` needs the same server outside pytest. Here the server runs as the `postgres` user when root.
 """
 
 from __future__ import annotations
@@ -12,8 +16,8 @@ import shutil
 import socket
 import subprocess
 import tempfile
+from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Iterator
 
 import psycopg
 from sqlalchemy.engine import make_url

@@ -145,7 +145,8 @@ def guard(sandbox: str) -> None:
         if isinstance(path, int):
             return True  # a file descriptor already opened
         path = os.fsdecode(path)
-        return path in harmless or os.path.realpath(path).startswith(sandbox + os.sep) or os.path.realpath(path) == sandbox
+        real = os.path.realpath(path)
+        return path in harmless or real == sandbox or real.startswith(sandbox + os.sep)
 
     def refuse(what: str) -> None:
         raise SnippetBreaksARule(what)

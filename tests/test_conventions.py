@@ -9,7 +9,15 @@ from pathlib import Path
 import pytest
 
 from machinery.layout import (
-    MKDOCS_YML, ROOT, mkdocs_config, nav_translations, other_languages, page_name, page_names, pages, rel,
+    MKDOCS_YML,
+    ROOT,
+    mkdocs_config,
+    nav_translations,
+    other_languages,
+    page_name,
+    page_names,
+    pages,
+    rel,
 )
 from machinery.snippets import snippet_page
 from machinery.syntax import BENGALI, includes

@@ -31,7 +31,7 @@ class Drawing:
         buffer.guess_segment_properties()
         uharfbuzz.shape(self.shaper, buffer, {})
         return [(info.codepoint != 0, self.outline(info.codepoint), pos.x_advance, pos.x_offset, pos.y_offset)
-                for info, pos in zip(buffer.glyph_infos, buffer.glyph_positions)]  # codepoint 0: .notdef
+                for info, pos in zip(buffer.glyph_infos, buffer.glyph_positions, strict=True)]  # codepoint 0: .notdef
 
 
 @pytest.mark.parametrize("source", sorted((DOCS / FONTS).glob("*.woff2")), ids=lambda p: p.name)

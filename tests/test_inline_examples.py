@@ -41,7 +41,7 @@ def test_inline_example_runs_and_prints_what_it_says(example: CodeExample, eval_
             eval_example.run_print_check(example)
     except AssertionError:
         raise
-    except BaseException as exc:  # noqa: BLE001 (what the example raised: named, with its traceback)
+    except BaseException as exc:
         if isinstance(exc, (KeyboardInterrupt, pytest.fail.Exception)) or type(exc).__name__ == "Timeout":
             raise
         pytest.fail(f"{where(example)}: the example raises {type(exc).__name__}: {exc}\n"

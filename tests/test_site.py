@@ -11,8 +11,17 @@ from urllib.parse import unquote, urldefrag, urlsplit
 import pytest
 
 from machinery.layout import (
-    built_page, languages, nav_translations, other_languages, page_names, page_path, page_url, rel, site_pages,
-    site_path, source_of_built,
+    built_page,
+    languages,
+    nav_translations,
+    other_languages,
+    page_names,
+    page_path,
+    page_url,
+    rel,
+    site_pages,
+    site_path,
+    source_of_built,
 )
 from machinery.syntax import BENGALI, NOTE_MARKER
 

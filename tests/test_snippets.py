@@ -27,7 +27,8 @@ def test_snippet_output_matches_record(snippet, snippet_runs):
     if run.shown != expected:
         pytest.fail(
             f"{rel(snippet)} no longer prints what its page shows.\n"
-            f"{diff(expected, run.shown, f'{rel(record)} (recorded, shown on the page)', f'{rel(snippet)} (this run)')}\n"
+            + diff(expected, run.shown, f"{rel(record)} (recorded, shown on the page)", f"{rel(snippet)} (this run)")
+            + "\n"
             f"If the change is intended, re-record with `{RECORD_COMMAND}` and check the pages that include "
             f"{rel(record)} still say what it shows.",
             pytrace=False,

@@ -10,11 +10,26 @@ import pytest
 from pymdownx.snippets import SnippetPreprocessor
 
 from machinery.layout import (
-    MKDOCS_YML, ROOT, SNIPPETS, languages, page_language, page_names, page_path, pages, rel,
+    MKDOCS_YML,
+    ROOT,
+    SNIPPETS,
+    languages,
+    page_language,
+    page_names,
+    page_path,
+    pages,
+    rel,
 )
 from machinery.snippets import records, snippet_of_record, snippets
 from machinery.syntax import (
-    INCLUDE_LINE, NOTE_MARKER, NUMBERED_ITEM, SECTION_MARKER, code_blocks, includes, note_numbers, without_code,
+    INCLUDE_LINE,
+    NOTE_MARKER,
+    NUMBERED_ITEM,
+    SECTION_MARKER,
+    code_blocks,
+    includes,
+    note_numbers,
+    without_code,
 )
 
 HEADING = re.compile(r"^(?P<level>#{2,6})\s+(?P<text>.*?)\s*$", re.M)
@@ -74,7 +89,9 @@ def test_includes_exist_and_are_written_one_way(page):
     assert not loose, ("include lines not written as `--8<-- \"path\"` (one space, double quotes, alone on the "
                        "line):\n" + "\n".join(loose))
     missing = [path for path in page_includes(page) if not (ROOT / path).is_file()]
-    assert not missing, f"{rel(page)} includes {missing}, which do not exist (paths are relative to the repository root)."
+    assert not missing, (
+        f"{rel(page)} includes {missing}, which do not exist (paths are relative to the repository root)."
+    )
 
 
 @pytest.mark.parametrize("page", pages(), ids=rel)
@@ -147,7 +164,9 @@ def test_every_snippet_is_shown_on_a_page():
     unused = [rel(s) for s in snippets() if rel(s) not in used]
     unshown = [rel(r) for r in records() if rel(r) not in used]
     assert not unused, f"snippets not included by any page: {unused}. Show them on a page or delete them."
-    assert not unshown, f"recorded outputs not shown on any page: {unshown}. Include each .out under its snippet, or delete it."
+    assert not unshown, (
+        f"recorded outputs not shown on any page: {unshown}. Include each .out under its snippet, or delete it."
+    )
 
 
 def test_every_record_has_its_snippet():
@@ -159,14 +178,18 @@ def test_every_record_has_its_snippet():
 def test_nothing_but_snippets_and_records_in_snippets():
     strays = [rel(p) for p in SNIPPETS.rglob("*") if p.is_file() and p.suffix not in (".py", ".out")
               and "__pycache__" not in p.parts]
-    assert not strays, f"files in snippets/ that are neither a snippet nor a record: {strays}. Did a program leave them?"
+    assert not strays, (
+        f"files in snippets/ that are neither a snippet nor a record: {strays}. Did a program leave them?"
+    )
 
 
 @pytest.mark.parametrize("snippet", snippets(), ids=rel)
 def test_code_note_markers_run_in_order(snippet):
     """A snippet's `# (n)!` markers are numbered 1..n, so each page's list can explain them in order."""
     marks = note_numbers(text(snippet))
-    assert marks == list(range(1, len(marks) + 1)), f"{rel(snippet)}: code-note markers {marks} must run 1, 2, 3, … in order."
+    assert marks == list(range(1, len(marks) + 1)), (
+        f"{rel(snippet)}: code-note markers {marks} must run 1, 2, 3, … in order."
+    )
 
 
 @pytest.mark.parametrize("snippet", snippets(), ids=rel)

@@ -31,8 +31,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from browser import CHROMIUM_ARGS, INSTALL_HINT, chromium_path, fontconfig_without_bengali, launch, page_url, serve  # noqa: E402
-from harness import LANGUAGES, ROOT, page_names  # noqa: E402
+from browser import CHROMIUM_ARGS, INSTALL_HINT, chromium_path, fontconfig_without_bengali, launch, page_url, serve
+from harness import LANGUAGES, ROOT, page_names
 
 # A reader focuses the search box, then types: focusing starts loading the index. The first query is measured
 # as typed this long after the focus (a fast typist's first keystrokes of a word).

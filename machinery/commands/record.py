@@ -26,7 +26,8 @@ INLINE_EXAMPLES_TEST = "tests/test_inline_examples.py"
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--leg", choices=sorted(LEGS), help="record this matrix leg's output instead of the canonical one")
+    parser.add_argument("--leg", choices=sorted(LEGS),
+                        help="record this matrix leg's output instead of the canonical one")
     parser.add_argument("paths", nargs="*", type=Path)
     args = parser.parse_args()
     paths = [p.resolve() for p in args.paths] or snippets()
@@ -60,8 +61,10 @@ def update_inline_examples() -> int:
     before = {page: page.read_bytes() for page in (ROOT / "docs").rglob("*.md")}
     proc = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", INLINE_EXAMPLES_TEST,
                            "--update-examples"], cwd=ROOT, capture_output=True, text=True)
-    for page, content in before.items():
-        print(("unchanged" if page.read_bytes() == content else "updated  ").ljust(9), rel(page), "(inline examples)")
+    updated = [page for page, content in before.items() if page.read_bytes() != content]
+    for page in updated:
+        print("updated  ", rel(page), "(its inline examples' #> lines)")
+    print(f"inline examples: {len(updated)} of {len(before)} pages updated")
     if proc.returncode not in (0, 5):  # 5: no inline examples
         print(f"FAILED   updating the inline examples:\n{proc.stdout[-3000:]}{proc.stderr[-2000:]}", file=sys.stderr)
         return 1

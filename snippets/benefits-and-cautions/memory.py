@@ -47,11 +47,12 @@ with Session(engine) as session:
 # --8<-- [start:yield-per]
 with Session(engine) as session:
     most = 0
-    for movie in session.scalars(select(Movie)):  # (4)!
+    for _movie in session.scalars(select(Movie)):  # (4)!
         most = max(most, len(session.identity_map))
     print("plain loop, most objects held at once:", most)
     most = 0
-    for movie in session.scalars(select(Movie).execution_options(yield_per=100)):  # (5)!
+    in_batches = select(Movie).execution_options(yield_per=100)  # (5)!
+    for _movie in session.scalars(in_batches):
         most = max(most, len(session.identity_map))
     print("yield_per=100, most objects held at once:", most)
 # --8<-- [end:yield-per]

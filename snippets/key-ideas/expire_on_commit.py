@@ -38,7 +38,8 @@ with Session(engine, expire_on_commit=False) as session:  # (3)!
     print("expired after commit:", sorted(inspect(movie).expired_attributes))
     print("--- reading movie.title ---")
     print("title:", movie.title)
-print("after the session, detached:", inspect(movie).detached, "| title:", movie.title)  # (4)!
+print("after the session, detached:", inspect(movie).detached,  # (4)!
+      "| title:", movie.title)
 # --8<-- [end:no-expire]
 
 # --8<-- [start:stale]

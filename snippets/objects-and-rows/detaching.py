@@ -26,7 +26,8 @@ engine.echo = True
 with Session(engine) as session:
     tenet = session.get(Movie, 2)
     session.expunge(tenet)  # (1)!
-    print("after expunge, detached:", inspect(tenet).detached, "| in the session:", tenet in session)
+    print("after expunge, detached:", inspect(tenet).detached,
+          "| in the session:", tenet in session)
 # --8<-- [end:expunge]
 
 # --8<-- [start:close]

@@ -31,13 +31,16 @@ with tempfile.TemporaryDirectory() as folder:
         # --8<-- [start:someone-else]
         print("-- another connection changes the row and commits")
         with engine.begin() as connection:
-            connection.execute(update(Movie).where(Movie.id == 1).values(title="Inception (2010)"))
+            connection.execute(
+                update(Movie).where(Movie.id == 1).values(title="Inception (2010)")
+            )
         print("title, still the copy we loaded:", movie.title)  # (2)!
         # --8<-- [end:someone-else]
 
         # --8<-- [start:expired]
         session.commit()  # (3)!
-        print("title expired after commit:", "title" in inspect(movie).expired_attributes)
+        expired = inspect(movie).expired_attributes
+        print("title expired after commit:", "title" in expired)
         print("title, reloaded from the row:", movie.title)  # (4)!
         # --8<-- [end:expired]
     engine.dispose()

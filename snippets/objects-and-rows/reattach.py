@@ -35,7 +35,8 @@ tenet.title = "Tenet (2020)"
 with Session(engine) as session:
     merged = session.merge(tenet)  # (3)!
     print("merge() returns another object:", merged is not tenet)
-    print("merged is persistent:", inspect(merged).persistent, "| tenet still detached:", inspect(tenet).detached)
+    print("merged is persistent:", inspect(merged).persistent,
+          "| tenet still detached:", inspect(tenet).detached)
     print("title:", merged.title, "| changed in the session:", merged in session.dirty)
     session.commit()  # (4)!
 # --8<-- [end:merge]

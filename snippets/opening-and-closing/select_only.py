@@ -29,4 +29,5 @@ print("still readable after the block:", movies[0].title)  # (2)!
 # --8<-- [end:read]
 
 with Session(engine) as session:
-    print("movies in the database:", session.scalar(select(func.count()).select_from(Movie)))  # (3)!
+    count = select(func.count()).select_from(Movie)
+    print("movies in the database:", session.scalar(count))  # (3)!

@@ -34,13 +34,15 @@ with Session(engine) as session:
 
     # --8<-- [start:autoflush]
     print("-- a query: the Session flushes first")
-    print("titles:", session.scalars(select(Movie.title).order_by(Movie.id)).all())  # (3)!
-    print("still pending:", len(session.new) + len(session.dirty) + len(session.deleted))
+    titles = select(Movie.title).order_by(Movie.id)
+    print("titles:", session.scalars(titles).all())  # (3)!
+    pending = len(session.new) + len(session.dirty) + len(session.deleted)
+    print("still pending:", pending)
     # --8<-- [end:autoflush]
 
     # --8<-- [start:not-a-commit]
     session.rollback()  # (4)!
-    print("after rollback:", session.scalars(select(Movie.title).order_by(Movie.id)).all())
+    print("after rollback:", session.scalars(titles).all())
     # --8<-- [end:not-a-commit]
 
     # --8<-- [start:at-commit]

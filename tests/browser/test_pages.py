@@ -11,7 +11,6 @@ import pytest
 from machinery.browser import Tab, launch
 from machinery.layout import default_language, languages, page_names, page_path, page_url, site_path
 from machinery.syntax import BENGALI
-
 from tests.browser.helpers import PAGE_IDS, PAGES, axe_violations, bengali_fonts, js, where
 
 

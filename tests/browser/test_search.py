@@ -14,7 +14,13 @@ from urllib.parse import urljoin
 import pytest
 
 from machinery.layout import (
-    SEARCH_INDEX, default_language, language_of_location, languages, page_location, page_url, search_index,
+    SEARCH_INDEX,
+    default_language,
+    language_of_location,
+    languages,
+    page_location,
+    page_url,
+    search_index,
 )
 from machinery.syntax import BENGALI_BLOCK, BENGALI_WORD
 from tests.browser.helpers import js, type_query
@@ -147,4 +153,6 @@ def test_search_index_loads_on_focus_not_on_page_view(browser, lang):
 
     before, loaded = browser.run(focus())
     assert not before, f"the {lang} start page loaded the search index {before} before anyone searched."
-    assert loaded == expected, f"focusing search on the {lang} start page loaded {loaded}, not its own index {expected}."
+    assert loaded == expected, (
+        f"focusing search on the {lang} start page loaded {loaded}, not its own index {expected}."
+    )
