@@ -17,6 +17,7 @@ on loopback; its scores vary by a few points between runs on a busy machine, hen
 from __future__ import annotations
 
 import argparse
+import asyncio
 import gzip
 import json
 import logging
@@ -29,10 +30,9 @@ import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from browser import CHROMIUM_ARGS, INSTALL_HINT, chromium_path, fontconfig_without_bengali, launch, page_url, serve
-from harness import LANGUAGES, ROOT, page_names
+from machinery.browser import CHROMIUM_ARGS, INSTALL_HINT, Tabs, chromium_env, chromium_path, launch, script
+from machinery.layout import ROOT, languages, page_names, page_url, search_index, search_stub
+from machinery.serve import serve
 
 # A reader focuses the search box, then types: focusing starts loading the index. The first query is measured
 # as typed this long after the focus (a fast typist's first keystrokes of a word).
@@ -84,69 +84,47 @@ def build(site: Path) -> dict[str, float]:
     return times
 
 
-MEASURE_SEARCH = """async ({ query, runs, pause }) => {
-  const box = document.querySelector("[data-md-component=search-query]")
-  const meta = document.querySelector(".md-search-result__meta")
-  const t = JSON.parse(document.getElementById("__config").textContent).translations
-  const placeholder = t["search.result.placeholder"]
-  const press = () => box.dispatchEvent(new KeyboardEvent("keyup", { key: "End", bubbles: true }))
-  const settled = test => new Promise(resolve => {
-    if (test()) return resolve(performance.now())
-    const seen = new MutationObserver(() => { if (test()) { seen.disconnect(); resolve(performance.now()) } })
-    seen.observe(meta.parentNode, { childList: true, subtree: true, characterData: true })
-  })
-  box.focus()
-  const times = []
-  for (let i = 0; i < runs; i++) {
-    box.value = ""; press(); await settled(() => meta.textContent.trim() === placeholder)
-    await new Promise(r => setTimeout(r, pause))
-    box.value = query
-    const start = performance.now(); press()
-    const end = await settled(() => meta.textContent.trim() !== placeholder)
-    await new Promise(r => requestAnimationFrame(r))  // and painted
-    times.push([end - start, performance.now() - start])
-  }
-  return { times, results: document.querySelectorAll(".md-search-result__item").length }
-}"""
+MEASURE_SEARCH = script("measure_search.js")
 
 
-def measure(site: Path, runs: int, queries: dict[str, str]) -> dict:
-    from playwright.sync_api import sync_playwright
+async def measure_pages(site: Path, runs: int, queries: dict[str, str]) -> dict:
+    """Each page's first view (what it fetched, gzipped, by kind), and search speed on each start page."""
+    from playwright.async_api import async_playwright
 
-    info, httpd = serve(site)
     out: dict = {"pages": {}, "search": {}, "first_search": {}}
-    try:
-        with sync_playwright() as pw, tempfile.TemporaryDirectory() as tmp:
-            browser = launch(pw, Path(tmp))
-            for lang in LANGUAGES:
+    with serve(site) as server, tempfile.TemporaryDirectory() as tmp:
+        async with async_playwright() as pw:
+            browser = await launch(pw, Path(tmp))
+            tabs = Tabs(browser, server.url, count=1)  # one page at a time: the timings are not shared
+            for lang in languages():
                 for name in page_names():
-                    context = browser.new_context(service_workers="block")
-                    page = context.new_page()
-                    info.take_log()
-                    with page.expect_response(lambda r: r.url.endswith("/search/search_index.json")):
-                        page.goto(page_url(info.url, name, lang), wait_until="load")
-                    page.evaluate("document.fonts.ready.then(() => true)")
-                    info.settle(quiet_ms=150)
-                    sizes = dict.fromkeys(KINDS, 0)
-                    for s in info.take_log():
-                        sizes[s.kind] = sizes.get(s.kind, 0) + s.gzipped
-                    out["pages"][(lang, name)] = sizes
-                    if name == "index":  # the first search on a page: the worker and the index come now
-                        result = page.evaluate(MEASURE_SEARCH, {"query": queries[lang], "runs": 1, "pause": TYPING_PAUSE_MS})
-                        info.settle(quiet_ms=150)
-                        out["first_search"][lang] = (result["times"][0], sum(s.gzipped for s in info.take_log()))
-                        result = page.evaluate(MEASURE_SEARCH, {"query": queries[lang], "runs": runs, "pause": 30})
-                        out["search"][lang] = result
-                    context.close()
-            browser.close()
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
+                    async with tabs.tab() as tab:
+                        view = await tab.first_view(page_url(server.url, name, lang))
+                        sizes = dict.fromkeys(KINDS, 0)
+                        for url in view.requests:
+                            served = server.describe(url)
+                            sizes[served.kind] = sizes.get(served.kind, 0) + served.gzipped
+                        out["pages"][(lang, name)] = sizes
+                        if name == "index":  # the first search on a page: the worker and the index come now
+                            seen = len(view.requests)
+                            arguments = {"query": queries[lang], "runs": 1, "pause": TYPING_PAUSE_MS}
+                            result = await tab.page.evaluate(MEASURE_SEARCH, arguments)
+                            await tab.settled()
+                            fetched = sum(server.describe(url).gzipped for url in view.requests[seen:])
+                            out["first_search"][lang] = (result["times"][0], fetched)
+                            arguments = {"query": queries[lang], "runs": runs, "pause": 30}
+                            out["search"][lang] = await tab.page.evaluate(MEASURE_SEARCH, arguments)
+            await browser.close()
     return out
 
 
+def measure(site: Path, runs: int, queries: dict[str, str]) -> dict:
+    return asyncio.run(measure_pages(site, runs, queries))
+
+
 LIGHTHOUSE_METRICS = {  # audit id -> how its numericValue (ms, or a plain number for CLS) is printed
-    "first-contentful-paint": lambda v: f"FCP {v / 1000:.2f} s", "largest-contentful-paint": lambda v: f"LCP {v / 1000:.2f} s",
+    "first-contentful-paint": lambda v: f"FCP {v / 1000:.2f} s",
+    "largest-contentful-paint": lambda v: f"LCP {v / 1000:.2f} s",
     "total-blocking-time": lambda v: f"TBT {v:.0f} ms", "cumulative-layout-shift": lambda v: f"CLS {v:.3f}",
     "speed-index": lambda v: f"SI {v / 1000:.2f} s",
 }
@@ -158,42 +136,36 @@ def lighthouse(site: Path, runs: int) -> dict[tuple[str, str], dict] | None:
     tool = os.environ.get("LIGHTHOUSE") or shutil.which("lighthouse")
     if not tool:
         return None
-    info, httpd = serve(site)
     results: dict[tuple[str, str], dict] = {}
-    try:
-        with tempfile.TemporaryDirectory() as tmp:
-            env = dict(os.environ, CHROME_PATH=chromium_path() or "/usr/bin/chromium",
-                       FONTCONFIG_FILE=str(fontconfig_without_bengali(Path(tmp))))
-            for lang in LANGUAGES:
-                for name in page_names():
-                    url = page_url(info.url, name, lang)
-                    reports = []
-                    for _ in range(runs):
-                        proc = subprocess.run(
-                            [tool, url, "--output=json", "--output-path=stdout", "--quiet",
-                             "--only-categories=performance,accessibility,best-practices,seo",
-                             f"--chrome-flags={' '.join(CHROMIUM_ARGS)}"],
-                            capture_output=True, text=True, env=env, timeout=300,
-                        )
-                        if proc.returncode != 0:
-                            print(f"lighthouse failed on {url}: {proc.stderr.strip()[-500:]}", file=sys.stderr)
-                            continue
-                        reports.append(json.loads(proc.stdout))
-                    if not reports:
+    with serve(site) as server, tempfile.TemporaryDirectory() as tmp:
+        env = dict(chromium_env(Path(tmp)), CHROME_PATH=chromium_path() or "/usr/bin/chromium")
+        for lang in languages():
+            for name in page_names():
+                url = page_url(server.url, name, lang)
+                reports = []
+                for _ in range(runs):
+                    proc = subprocess.run(
+                        [tool, url, "--output=json", "--output-path=stdout", "--quiet",
+                         "--only-categories=performance,accessibility,best-practices,seo",
+                         f"--chrome-flags={' '.join(CHROMIUM_ARGS)}"],
+                        capture_output=True, text=True, env=env, timeout=300,
+                    )
+                    if proc.returncode != 0:
+                        print(f"lighthouse failed on {url}: {proc.stderr.strip()[-500:]}", file=sys.stderr)
                         continue
-                    scores = {k: statistics.median(round(r["categories"][k]["score"] * 100) for r in reports)
-                              for k in reports[0]["categories"]}
-                    metrics = {k: statistics.median(r["audits"][k]["numericValue"] for r in reports)
-                               for k in LIGHTHOUSE_METRICS}
-                    below = sorted({f"{a['id']}" for r in reports for a in r["audits"].values()
-                                    if a.get("score") is not None and a["score"] < 1
-                                    and a.get("scoreDisplayMode") in ("binary", "numeric")})
-                    worst = min(round(r["categories"]["performance"]["score"] * 100) for r in reports)
-                    results[(lang, name)] = {"scores": scores, "metrics": metrics, "below_1": below,
-                                             "runs": len(reports), "worst_performance": worst}
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
+                    reports.append(json.loads(proc.stdout))
+                if not reports:
+                    continue
+                scores = {k: statistics.median(round(r["categories"][k]["score"] * 100) for r in reports)
+                          for k in reports[0]["categories"]}
+                metrics = {k: statistics.median(r["audits"][k]["numericValue"] for r in reports)
+                           for k in LIGHTHOUSE_METRICS}
+                below = sorted({f"{a['id']}" for r in reports for a in r["audits"].values()
+                                if a.get("score") is not None and a["score"] < 1
+                                and a.get("scoreDisplayMode") in ("binary", "numeric")})
+                worst = min(round(r["categories"]["performance"]["score"] * 100) for r in reports)
+                results[(lang, name)] = {"scores": scores, "metrics": metrics, "below_1": below,
+                                         "runs": len(reports), "worst_performance": worst}
     return results
 
 
@@ -236,10 +208,8 @@ def main() -> int:
 
         print(f"build (mkdocs build --strict, both languages, in-process, median of {len(builds)}): "
               f"{times['total']:.2f} s")
-        for lang in LANGUAGES:
-            folder = site if lang == LANGUAGES[0] else site / lang
-            full = (folder / "search" / "search_index_full.json").read_bytes()
-            stub = (folder / "search" / "search_index.json").read_bytes()
+        for lang in languages():
+            full, stub = search_index(site, lang).read_bytes(), search_stub(site, lang).read_bytes()
             pages = {name: s for (page_lang, name), s in figures["pages"].items() if page_lang == lang}
             print(f"\n== {lang}: {len(pages)} pages, built in {times.get(lang, float('nan')):.2f} s")
             print(f"search index: {kb(len(full))} KB ({kb(len(gzip.compress(full, 6)))} KB gzipped), loaded on the "
@@ -259,14 +229,14 @@ def main() -> int:
             shown = [t for t, _ in figures["search"][lang]["times"]]
             median = statistics.median(done)
             query = args.bn_query if lang == "bn" else args.en_query
-            print(f"search {query!r}: first query of the page view, typed {TYPING_PAUSE_MS} ms after focusing the box (which starts "
-                  f"loading {kb(first_bytes)} KB gzipped: worker + index): {first_ms[1]:.0f} ms "
-                  f"{'✓' if first_ms[1] <= BUDGET_MS else '✗'}; then median {median:.1f} ms to results painted ({statistics.median(shown):.1f} ms to "
-                  f"results in the page) over {len(done)} runs, {figures['search'][lang]['results']} pages found "
-                  f"{'✓' if median <= BUDGET_MS else '✗'}")
+            print(f"search {query!r}: first query of the page view, typed {TYPING_PAUSE_MS} ms after focusing the box "
+                  f"(which starts loading {kb(first_bytes)} KB gzipped: worker + index): {first_ms[1]:.0f} ms "
+                  f"{'✓' if first_ms[1] <= BUDGET_MS else '✗'}; then median {median:.1f} ms to results painted "
+                  f"({statistics.median(shown):.1f} ms to results in the page) over {len(done)} runs, "
+                  f"{figures['search'][lang]['results']} pages found {'✓' if median <= BUDGET_MS else '✗'}")
             print_lighthouse(scores or {}, lang)
         if scores is None and not args.no_lighthouse:
-            print("\nlighthouse: not installed (see the top of tests/bench_site.py), skipped")
+            print("\nlighthouse: not installed (see the top of machinery/commands/bench_site.py), skipped")
     return 0
 
 
