@@ -2,7 +2,7 @@
 
 Prints
   * the floor: a bare `python -c` that imports sqlalchemy.orm and does one SQLite round trip (median of N);
-  * each snippet run alone through the harness (median of N) and its ratio to the floor;
+  * each snippet run alone as the tests run it (median of N) and its ratio to the floor;
   * all snippets run the way the tests run them (in parallel), the cost per snippet and its ratio to the floor;
   * the wall time of the default test command (`python -m pytest -q`, run once);
   * with --scale: the same default suite on a throw-away copy of the repository in which every page pair but the

@@ -19,6 +19,7 @@ import pytest
 from playwright.async_api import async_playwright
 
 from machinery.browser import INSTALL_HINT, LoopThread, Tabs, chromium_path, launch
+from machinery.layout import languages
 from machinery.serve import serve
 from tests.browser.helpers import PAGES, Browser, visit
 
@@ -43,6 +44,12 @@ def browser(site):
 
 
 @pytest.fixture(scope="session")
-def visits(browser):
-    """Every page in every language, visited once, several at a time; `visits[lang, name].result()`."""
-    return {(lang, name): browser.submit(visit(browser, lang, name)) for lang, name in PAGES}
+def visits(browser, request):
+    """Every page in every language that a selected test needs (`-k` selects fewer), visited once, several at a
+    time, all started at once; `visits[lang, name].result()` waits for one."""
+    wanted = set()
+    for item in request.session.items:
+        params = getattr(getattr(item, "callspec", None), "params", {})
+        if "visits" in getattr(item, "fixturenames", ()) and "name" in params:
+            wanted |= {(lang, params["name"]) for lang in ([params["lang"]] if "lang" in params else languages())}
+    return {(lang, name): browser.submit(visit(browser, lang, name)) for lang, name in PAGES if (lang, name) in wanted}
