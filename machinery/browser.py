@@ -140,7 +140,10 @@ class Tab:
             self.idle.set()
 
     def _failed(self, request) -> None:
-        if request.failure != "net::ERR_ABORTED" or urlsplit(request.url).netloc == self.own:
+        # ERR_ABORTED is the browser giving up a request itself (a navigation, or the favicon it fetches
+        # lazily after the page loaded), or this tab refusing another host (recorded in `elsewhere`). A file
+        # the site lacks answers HTTP 404, which the response handler records.
+        if request.failure != "net::ERR_ABORTED":
             self.view.problems.append(f"request failed: {request.url} ({request.failure})")
         self._finished(request)
 
