@@ -81,7 +81,9 @@ class Run:
                         "Use an in-memory database or a tempfile.TemporaryDirectory().")
             return None
         return (f"{name} exited with status {self.returncode} (run with warnings as errors).\n"
-                f"Run it yourself: python -W error {name}\n--- stderr ---\n{self.stderr.strip()}")
+                f"Run its tests alone: ./dev test tests/test_snippets.py -k {Path(name).name} (a plain "
+                f"`python -W error {name}` does not apply the reader's-machine rules of machinery/run_snippet.py)\n"
+                f"--- stderr ---\n{self.stderr.strip()}")
 
 
 def snippet_env(database_url: str | None, sandbox: Path, hash_seed: str) -> dict[str, str]:

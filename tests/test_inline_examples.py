@@ -4,7 +4,6 @@ Blocks that only include a snippet (`--8<--`) are the snippet tests' business an
 the `#>` lines after an intended change: ./dev record (it runs this file with --update-examples).
 """
 
-import traceback
 
 import pytest
 from pytest_examples import CodeExample, EvalExample, find_examples
@@ -34,6 +33,7 @@ def test_every_python_block_is_run():
 @pytest.mark.timeout(INLINE_TIMEOUT)
 @pytest.mark.parametrize("example", EXAMPLES, ids=str)
 def test_inline_example_runs_and_prints_what_it_says(example: CodeExample, eval_example: EvalExample):
+    message = None
     try:
         if eval_example.update_examples:
             eval_example.run_print_update(example)
@@ -41,8 +41,18 @@ def test_inline_example_runs_and_prints_what_it_says(example: CodeExample, eval_
             eval_example.run_print_check(example)
     except AssertionError:
         raise
-    except BaseException as exc:
+    except BaseException as exc:  # what the example raised: named, with the line it came from
         if isinstance(exc, (KeyboardInterrupt, pytest.fail.Exception)) or type(exc).__name__ == "Timeout":
             raise
-        pytest.fail(f"{where(example)}: the example raises {type(exc).__name__}: {exc}\n"
-                    + "".join(traceback.format_exception(exc)[-6:]), pytrace=False)
+        # Not traceback.format_exception: the example's code positions do not match a file, and formatting them
+        # crashes (pytest too, as an INTERNALERROR). The line numbers alone are safe.
+        lines, tb = [], exc.__traceback__
+        while tb is not None:
+            if tb.tb_frame.f_code.co_filename == str(example.path):
+                lines.append(tb.tb_lineno)
+            tb = tb.tb_next
+        at = f", at {rel(example.path)}:{lines[-1]}" if lines else ""
+        message = (f"{where(example)}: the example raises {type(exc).__name__}: {exc}{at}. Make the block run as "
+                   "is (it is copied and run by readers), then check its #> lines with ./dev record.")
+    if message:  # raised here, outside the except block: no chained traceback for pytest to format
+        pytest.fail(message, pytrace=False)

@@ -15,6 +15,7 @@ import pytest
 
 from machinery.layout import (
     SEARCH_INDEX,
+    SEARCH_STUB,
     default_language,
     language_of_location,
     languages,
@@ -56,7 +57,8 @@ def ask_worker(browser, lang: str, words: list[str], docs: list[dict] | None) ->
     async def ask():
         async with browser.tabs.tab() as tab:
             await tab.first_view(page_url(browser.url, "index", lang))
-            return await tab.page.evaluate(js("ask_worker.js"), {"words": words, "docs": docs})
+            arguments = {"words": words, "docs": docs, "stub": SEARCH_STUB}
+            return await tab.page.evaluate(js("ask_worker.js"), arguments)
 
     return browser.run(ask())
 

@@ -1,10 +1,11 @@
 // The page's own search worker (Material's, through search_on_demand.js), set up as the page sets it up, asked
 // for each word alone. With `docs`, Material's worker itself is given those documents instead of the site's.
+// `stub`: where a language's search configuration is (machinery.layout.SEARCH_STUB).
 // Returns { word: [locations of the pages found] }.
-async ({ words, docs }) => {
+async ({ words, docs, stub: stubPath }) => {
   const config = JSON.parse(document.getElementById("__config").textContent)
   const base = new URL(config.base.replace(/\/?$/, "/"), location)
-  const stub = await (await fetch(new URL("search/search_index.json", base))).json()
+  const stub = await (await fetch(new URL(stubPath, base))).json()
   let url = new URL(config.search, location)
   if (docs) url = new URL(url.searchParams.get("worker"), url)
   const worker = new Worker(url)
