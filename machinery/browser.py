@@ -101,6 +101,7 @@ class Tab:
         self.view = PageView("")
         self.pending: set = set()
         self.idle = asyncio.Event()
+        self.documents_only = False
 
     @classmethod
     async def open(cls, browser, site_url: str, **context_options) -> Tab:
@@ -122,7 +123,9 @@ class Tab:
 
     async def _route(self, route) -> None:
         url = route.request.url
-        if urlsplit(url).netloc == self.own or url.startswith(("data:", "blob:")):
+        if self.documents_only and route.request.resource_type != "document":
+            await route.abort()  # a check that needs only the HTML of the next page (see only_documents)
+        elif urlsplit(url).netloc == self.own or url.startswith(("data:", "blob:")):
             await route.continue_()
         else:
             self.view.elsewhere.append(url)
@@ -146,6 +149,16 @@ class Tab:
         if request.failure != "net::ERR_ABORTED":
             self.view.problems.append(f"request failed: {request.url} ({request.failure})")
         self._finished(request)
+
+    @asynccontextmanager
+    async def only_documents(self) -> AsyncIterator[None]:
+        """Within this block, pages load their HTML and nothing else (no CSS, scripts, fonts): for a check of
+        where a link leads and what that page's HTML says, at a fraction of a page view's cost."""
+        self.documents_only = True
+        try:
+            yield
+        finally:
+            self.documents_only = False
 
     async def settled(self) -> None:
         """Wait until no request of this page is in flight."""
