@@ -8,14 +8,14 @@ from pathlib import Path
 from mkdocs.plugins import event_priority
 
 from machinery.fonts import FONTS, bengali_runs, subset_font
-from machinery.layout import default_language
 
 
 @event_priority(-300)  # after every language is built and the search index is split (hooks/search_per_language.py)
 def on_post_build(config) -> None:
-    # mkdocs-static-i18n builds the other languages inside the default language's build (its on_post_build, at
-    # -100), and each of those builds ends here too, before all pages exist: only the default's end is the last.
-    if config.theme["language"] != default_language():
+    # mkdocs-static-i18n builds the other languages inside the default language's build (in its on_post_build,
+    # at -100, with `building` set), and each of those builds ends here too, before every page exists: only the
+    # end of the outer build sees the whole site.
+    if config.plugins["i18n"].building:
         return
     site, fonts = Path(config.site_dir), Path(config.docs_dir) / FONTS
     runs = bengali_runs(site)

@@ -38,7 +38,13 @@ class Drawing:
 def test_subset_font_draws_every_bengali_word_like_the_full_font(site, source):
     runs = bengali_runs(site)
     assert len(runs) > 100, f"only {len(runs)} Bengali words found in the built site: is the site built?"
-    full, small = Drawing(source), Drawing(site / FONTS / source.name)
+    built = site / FONTS / source.name
+    glyphs = {path: len(TTFont(path).getGlyphOrder()) for path in (source, built)}
+    assert glyphs[built] < glyphs[source], (
+        f"the site's {FONTS}/{source.name} has {glyphs[built]} glyphs, as many as the full font: "
+        "hooks/subset_bengali_font.py did not shrink it (did the hook run, at the end of the last build?)."
+    )
+    full, small = Drawing(source), Drawing(built)
     wrong = sorted(run for run in runs if small(run) != full(run))
     assert not wrong, (
         f"the site's {FONTS}/{source.name} draws {len(wrong)} words unlike {source.relative_to(ROOT)}, e.g. "
