@@ -25,7 +25,7 @@ from tests.browser.helpers import PAGES, Browser, visit
 
 
 @pytest.fixture(scope="session")
-def browser(site):
+def browser(site, request):
     if chromium_path() is None:
         if os.environ.get("CI"):
             pytest.fail(f"CI must run the browser tests, but Chromium is missing. {INSTALL_HINT}", pytrace=False)
@@ -39,17 +39,37 @@ def browser(site):
         stack.callback(lambda: loop.run(playwright.stop()))
         chromium = loop.run(launch(playwright, tmp))
         stack.callback(lambda: loop.run(chromium.close()))
-        tabs = Tabs(chromium, server.url, permissions=["clipboard-read", "clipboard-write"])
-        yield Browser(loop, chromium, tabs, server, playwright)
+        permissions = ["clipboard-read", "clipboard-write"]
+        visit_tabs = Tabs(chromium, server.url, permissions=permissions)
+        browser = Browser(loop, chromium, visit_tabs, Tabs(chromium, server.url, count=1), server, playwright)
+        browser.visits = start_visits(browser, request.session.items)
+        yield browser
 
 
-@pytest.fixture(scope="session")
-def visits(browser, request):
-    """Every page in every language that a selected test needs (`-k` selects fewer), visited once, several at a
-    time, all started at once; `visits[lang, name].result()` waits for one."""
+def pytest_collection_modifyitems(config, items):
+    """Browser tests that drive a page of their own run first, beside the page visits (which start with the
+    first test that needs them), so that both cores work until the end; the tests that read the visits follow."""
+    browser = [i for i in items if "visits" not in getattr(i, "fixturenames", ())
+               and "browser" in getattr(i, "fixturenames", ())]
+    reading = [i for i in items if "visits" in getattr(i, "fixturenames", ())]
+    if browser and reading:
+        rest = [i for i in items if i not in browser and i not in reading]
+        first = min(items.index(i) for i in browser + reading)
+        items[:] = rest[:first] + browser + reading + rest[first:]
+
+
+def start_visits(browser: Browser, items) -> dict:
+    """Start the visit of every page in every language that a selected test reads (`-k` selects fewer), all
+    at once; they run in the background while the other tests go on."""
     wanted = set()
-    for item in request.session.items:
+    for item in items:
         params = getattr(getattr(item, "callspec", None), "params", {})
         if "visits" in getattr(item, "fixturenames", ()) and "name" in params:
             wanted |= {(lang, params["name"]) for lang in ([params["lang"]] if "lang" in params else languages())}
     return {(lang, name): browser.submit(visit(browser, lang, name)) for lang, name in PAGES if (lang, name) in wanted}
+
+
+@pytest.fixture(scope="session")
+def visits(browser):
+    """Every page a selected test reads, visited once; `visits[lang, name].result()` waits for one."""
+    return browser.visits

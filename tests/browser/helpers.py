@@ -31,14 +31,17 @@ def js(name: str) -> str:
 @dataclass
 class Browser:
     """One Chromium and the served site, driven from a loop thread: `run(coroutine)` waits for a result,
-    `submit(coroutine)` returns a Future; `tabs` hands out the few pages that work at once."""
+    `submit(coroutine)` returns a Future. `visit_tabs` are the few pages that visit every page of the site, in
+    the background; `tabs` is what the other tests drive, beside them."""
 
     loop: LoopThread
     chromium: object
+    visit_tabs: Tabs
     tabs: Tabs
     server: Server
     playwright: object
     clipboard: asyncio.Lock = field(default_factory=asyncio.Lock)  # one clipboard for the whole browser
+    visits: dict = field(default_factory=dict)  # (lang, name) -> Future of its Visit
 
     @property
     def url(self) -> str:
@@ -145,7 +148,7 @@ def next_language(lang: str) -> str:
 async def visit(browser: Browser, lang: str, name: str) -> Visit:
     """Open a page as a first-time reader and record what happened; then copy its programs, and switch from its
     last section to the next language."""
-    async with browser.tabs.tab() as tab:
+    async with browser.visit_tabs.tab() as tab:
         page = tab.page
         result = Visit(lang, name, await tab.first_view(page_url(browser.url, name, lang)))
         result.facts = await page.evaluate(js("facts.js"), BENGALI_BLOCK)
