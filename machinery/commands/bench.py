@@ -1,4 +1,4 @@
-"""Speed figures of the test suite: ./dev bench [--repeat N] [--scale] [--scale-only]
+"""Speed figures of the test suite: ./dev bench [--repeat N] [--scale] [--scale-only] [--steady N]
 
 Prints
   * the floor: a bare `python -c` that imports sqlalchemy.orm and does one SQLite round trip (median of N);
@@ -7,7 +7,10 @@ Prints
   * the wall time of the default test command (`python -m pytest -q`, run once);
   * with --scale: the same default suite on a throw-away copy of the repository in which every page pair but the
     start page, with its snippets, is there SCALE times (about 3x the pages), and the seconds each added page
-    pair costs. Budget: 90 s for the default suite at both sizes, on a 2-core machine.
+    pair costs. Budget: 90 s for the default suite at both sizes, on a 2-core machine;
+  * with --steady N (alone): the default suite N times in a row while a second copy of it runs beside, again and
+    again, on a throw-away clone: every run of both must pass (a test that waits for time, not for a condition,
+    fails on a busy machine).
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -113,12 +117,42 @@ def scale_figures(scale: int) -> None:
           f"{'✓' if max(now, then) <= SUITE_BUDGET_S else '✗'}")
 
 
+def steady(times: int) -> int:
+    """The suite `times` times in a row, with a second suite looping beside it; the number of failed runs."""
+    failed, done = 0, threading.Event()
+    load_runs: list[str] = []
+    with tempfile.TemporaryDirectory(prefix="bench-steady-") as tmp:
+        subprocess.run(["git", "clone", "-q", str(ROOT), tmp], check=True)
+
+        def load() -> None:
+            while not done.is_set():
+                wall, summary = suite(Path(tmp))
+                load_runs.append(f"{wall:.0f} s: {summary}")
+
+        beside = threading.Thread(target=load)
+        beside.start()
+        for n in range(1, times + 1):
+            wall, summary = suite(ROOT)
+            failed += "FAILED" in summary
+            print(f"run {n} of {times}, with a second suite beside it: {wall:.0f} s ({summary})", flush=True)
+        done.set()
+        beside.join()
+    for line in load_runs:
+        failed += "FAILED" in line
+        print(f"  the suite beside: {line}")
+    print(f"{failed} failed run(s) of {times + len(load_runs)}")
+    return failed
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--scale", action="store_true", help=f"also time the suite on a copy with x{SCALE} pages")
     parser.add_argument("--scale-only", action="store_true", help="only the scale measurement")
+    parser.add_argument("--steady", type=int, metavar="N", help="only: the suite N times beside a second one")
     args = parser.parse_args()
+    if args.steady:
+        sys.exit(1 if steady(args.steady) else 0)
     if args.scale_only:
         scale_figures(SCALE)
         return
