@@ -12,7 +12,7 @@ import asyncio
 import os
 import shutil
 import threading
-from collections.abc import AsyncIterator, Callable, Coroutine
+from collections.abc import AsyncIterator, Coroutine
 from concurrent.futures import Future
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
@@ -231,11 +231,3 @@ class LoopThread:
         if not self.thread.is_alive():
             self.loop.close()
 
-
-def served_kinds(server, urls: list[str], kinds: Callable[[str], str] | None = None) -> dict[str, int]:
-    """Bytes sent (gzipped) per kind of file (HTML, CSS, JS, fonts, …) for the URLs a page view asked for."""
-    sizes: dict[str, int] = {}
-    for url in urls:
-        served = server.describe(url)
-        sizes[served.kind] = sizes.get(served.kind, 0) + served.gzipped
-    return sizes
