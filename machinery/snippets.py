@@ -128,7 +128,6 @@ class ForkServer:
     def alive(self) -> bool:
         return self.proc.poll() is None
 
-
     def close(self) -> None:
         try:
             self.proc.stdin.close()  # the server ends at the end of its input

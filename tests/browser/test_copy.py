@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from machinery.layout import ROOT, languages, page_names, page_path, rel
+from machinery.layout import ROOT, default_language, languages, page_names, page_path, rel
 from machinery.snippets import record_path
 from machinery.syntax import code_blocks, copyable_source
 from tests.browser.helpers import where
@@ -21,7 +21,7 @@ def test_copy_button_copies_the_runnable_program(visits, snippet_runs, name):
         for title, text in visits[lang, name].result().copied.items():
             texts.setdefault(title, {})[lang] = text
     source = {lang: page_path(name, lang).read_text(encoding="utf-8") for lang in languages()}
-    blocks = [b for b in code_blocks(source[languages()[0]]) if b.language == "python"]
+    blocks = [b for b in code_blocks(source[default_language()]) if b.language == "python"]
     snippets = {Path(b.include).name: ROOT / b.include for b in blocks if b.include}
     inline = [b.body for b in blocks if not b.include]
     problems = []
@@ -43,6 +43,9 @@ def test_copy_button_copies_the_runnable_program(visits, snippet_runs, name):
             elif run.shown != record_path(snippet).read_text(encoding="utf-8"):
                 problems.append(f"{title}: the copied program does not print what {rel(record_path(snippet))} records")
         elif text.strip("\n") not in [body.strip("\n") for body in inline]:
-            problems.append(f"{title}: the copy is not the code of any Python block of {rel(page_path(name, 'bn'))} "
-                            "(inline blocks are run by tests/test_inline_examples.py)")
-    assert not problems, f"copy buttons on {where(languages()[0], name)} and its translations:\n" + "\n".join(problems)
+            problems.append(f"{title}: the copy is not the code of any Python block of "
+                            f"{rel(page_path(name, default_language()))} (inline blocks are run by "
+                            "tests/test_inline_examples.py)")
+    assert not problems, (
+        f"copy buttons on {where(default_language(), name)} and its translations:\n" + "\n".join(problems)
+    )

@@ -10,7 +10,7 @@ import pytest
 
 from machinery.browser import Tab, launch
 from machinery.layout import default_language, languages, page_names, page_path, page_url, site_path
-from machinery.syntax import BENGALI
+from machinery.syntax import BENGALI, BENGALI_BLOCK
 from tests.browser.helpers import PAGE_IDS, PAGES, axe_violations, bengali_fonts, js, where
 
 
@@ -117,7 +117,7 @@ def test_installed_bengali_font_is_preferred(browser, tmp_path):
         try:
             tab = await Tab.open(chromium, browser.url)
             view = await tab.first_view(page_url(browser.url, "index", default_language()))
-            await tab.page.evaluate(js("facts.js"), "\u0980-\u09ff")
+            await tab.page.evaluate(js("facts.js"), BENGALI_BLOCK)
             return view, await bengali_fonts(tab)
         finally:
             await chromium.close()
