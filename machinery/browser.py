@@ -175,8 +175,21 @@ class Tab:
         if urlsplit(page.url).netloc == self.own:
             await page.evaluate("() => { localStorage.clear(); sessionStorage.clear() }")
         await self.context.clear_cookies()
-        self.view, self.pending = PageView(url), set()
+        self.expect_view(url)
         await page.goto(url, wait_until="load")
+        return await self.view_done(search=search)
+
+    def expect_view(self, url: str) -> PageView:
+        """What this tab asks for from now on belongs to the view of `url` (a navigation the caller starts)."""
+        self.view, self.pending = PageView(url), set()
+        self.idle.set()
+        return self.view
+
+    async def view_done(self, *, search: bool = True) -> PageView:
+        """Wait until the view under way has loaded, its fonts are ready, Material's search has started (unless
+        `search` is False) and no request is in flight."""
+        page = self.page
+        await page.wait_for_load_state("load")
         await page.evaluate("document.fonts.ready.then(() => true)")
         if search:
             await page.wait_for_function(SEARCH_READY, timeout=VIEW_TIMEOUT_MS)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from concurrent.futures import Future
 from contextlib import ExitStack
 from pathlib import Path
 
@@ -19,9 +20,9 @@ import pytest
 from playwright.async_api import async_playwright
 
 from machinery.browser import INSTALL_HINT, LoopThread, Tabs, chromium_path, launch
-from machinery.layout import languages
+from machinery.layout import languages, page_names
 from machinery.serve import serve
-from tests.browser.helpers import PAGES, Browser, visit
+from tests.browser.helpers import Browser, visit
 
 
 @pytest.fixture(scope="session")
@@ -48,25 +49,30 @@ def browser(site, request):
 
 def pytest_collection_modifyitems(config, items):
     """Browser tests that drive a page of their own run first, beside the page visits (which start with the
-    first test that needs them), so that both cores work until the end; the tests that read the visits follow."""
+    browser); then every other test, while the visits go on; the tests that read the visits come last. So both
+    cores work until the end."""
     browser = [i for i in items if "visits" not in getattr(i, "fixturenames", ())
                and "browser" in getattr(i, "fixturenames", ())]
     reading = [i for i in items if "visits" in getattr(i, "fixturenames", ())]
     if browser and reading:
-        rest = [i for i in items if i not in browser and i not in reading]
-        first = min(items.index(i) for i in browser + reading)
-        items[:] = rest[:first] + browser + reading + rest[first:]
+        chosen = set(browser + reading)
+        items[:] = browser + [i for i in items if i not in chosen] + reading
 
 
 def start_visits(browser: Browser, items) -> dict:
-    """Start the visit of every page in every language that a selected test reads (`-k` selects fewer), all
-    at once; they run in the background while the other tests go on."""
+    """Start the visit of every page that a selected test reads (`-k` selects fewer), in every language, all at
+    once; they run in the background while the other tests go on."""
     wanted = set()
     for item in items:
         params = getattr(getattr(item, "callspec", None), "params", {})
         if "visits" in getattr(item, "fixturenames", ()) and "name" in params:
-            wanted |= {(lang, params["name"]) for lang in ([params["lang"]] if "lang" in params else languages())}
-    return {(lang, name): browser.submit(visit(browser, lang, name)) for lang, name in PAGES if (lang, name) in wanted}
+            wanted.add(params["name"])
+    visits = {}
+    for name in (n for n in page_names() if n in wanted):
+        futures = {lang: Future() for lang in languages()}
+        visits |= {(lang, name): future for lang, future in futures.items()}
+        browser.submit(visit(browser, name, futures))
+    return visits
 
 
 @pytest.fixture(scope="session")

@@ -4,6 +4,7 @@ whose findings the per-page tests read."""
 from __future__ import annotations
 
 import asyncio
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -80,32 +81,45 @@ async def bengali_fonts(tab) -> list[dict]:
     return (await tab.cdp.send("CSS.getPlatformFontsForNode", {"nodeId": node}))["fonts"]
 
 
+# axe-core's colour-contrast rule passes over the elements js/contrast_twins.js marks; every other rule sees all.
+AXE_RUN = """() => {
+  axe.configure({rules: [{id: "color-contrast", selector: "*:not([data-axe-twin])"}]})
+  return axe.run(document, {resultTypes: ["violations"]})
+}"""
+
+
 async def axe_violations(page) -> list[dict]:
-    """axe-core's serious and critical violations; code tokens whose colours an earlier token of the page has
-    already had checked are left out (js/code_token_twins.js): most of its time on a page went to checking
-    the same colour pair on the same background again for each of hundreds of tokens."""
+    """axe-core's serious and critical violations. The colour contrast of an element whose twin (same colours,
+    size and backdrop: js/contrast_twins.js) was checked already on the page is not checked again: most of
+    axe's time on a page went to the same colour pair on the same background, once per code token."""
     await page.evaluate(AXE)
-    await page.evaluate(js("code_token_twins.js"))
-    report = await page.evaluate("axe.run({exclude: [['[data-axe-twin]']]}, {resultTypes: ['violations']})")
+    await page.evaluate(js("contrast_twins.js"))
+    report = await page.evaluate(AXE_RUN)
     return [v for v in report["violations"] if v["impact"] in ("serious", "critical")]
 
 
+# Each Python code block's title (its file name, or "block N") and whether a closed content tab hides it.
+PYTHON_BLOCKS = """() => [...document.querySelectorAll("div.language-python.highlight")].map((b, i) =>
+  [b.querySelector(".filename")?.textContent ?? `block ${i + 1}`, !b.checkVisibility()])"""
+
+
 async def click_copy_buttons(browser: Browser, page) -> dict[str, str]:
-    """Click the copy button of every Python code block, reading the clipboard after each click."""
+    """Click the copy button of every Python code block as a reader does, reading the clipboard after each."""
     copied = {}
     blocks = page.locator("div.language-python.highlight")
-    for i in range(await blocks.count()):
+    for i, (title, hidden) in enumerate(await page.evaluate(PYTHON_BLOCKS)):
         block = blocks.nth(i)
-        titled = block.locator(".filename")
-        title = await titled.text_content() if await titled.count() else f"block {i + 1}"
-        if not await block.is_visible():  # inside a closed content tab: open it
+        if hidden:  # inside a closed content tab: open it
             await block.evaluate("b => document.querySelector(`label[for='${b.closest('.tabbed-block')"
                                  "?.closest('.tabbed-set')?.querySelector('input:not(:checked)')?.id}']`)?.click()")
         async with browser.clipboard:
             await page.evaluate("navigator.clipboard.writeText('')")
             await block.locator("button.md-code__button[data-md-type=copy]").click()
-            await page.wait_for_function("async () => (await navigator.clipboard.readText()) !== ''")
-            copied[title] = await page.evaluate("navigator.clipboard.readText()")
+            try:
+                copied[title] = await asyncio.wait_for(page.evaluate(js("copied_text.js")), VIEW_TIMEOUT_MS / 1000)
+            except TimeoutError:
+                raise AssertionError(f"{page.url}: the copy button of {title} put nothing on the clipboard "
+                                     f"within {VIEW_TIMEOUT_MS / 1000:.0f} s") from None
     return copied
 
 
@@ -145,25 +159,48 @@ def next_language(lang: str) -> str:
     return order[(order.index(lang) + 1) % len(order)]
 
 
-async def visit(browser: Browser, lang: str, name: str) -> Visit:
-    """Open a page as a first-time reader and record what happened; then copy its programs, and switch from its
-    last section to the next language."""
-    async with browser.visit_tabs.tab() as tab:
-        page = tab.page
-        result = Visit(lang, name, await tab.first_view(page_url(browser.url, name, lang)))
-        result.facts = await page.evaluate(js("facts.js"), BENGALI_BLOCK)
-        if result.facts["bengali_probe"]:
-            result.fonts = await bengali_fonts(tab)
-        result.violations = await axe_violations(page)
-        result.copied = await click_copy_buttons(browser, page)
-        if len(languages()) > 1:
-            section = f"#{result.facts['sections'][-1]}" if result.facts["sections"] else ""
-            # Only where the link leads is checked here, on the HTML alone: the page it leads to is visited in its
-            # own right. (Its stylesheets and scripts are refused, so its requests are not this view's problems.)
-            tab.view = PageView("switch")
-            async with tab.only_documents():
-                result.switched = await switch_language(browser, page, name, next_language(lang), section)
-    return result
+async def look_around(browser: Browser, tab, result: Visit) -> None:
+    """What a visit records on the page in front of it: its facts and fonts, axe's findings, its copy buttons."""
+    page = tab.page
+    result.facts = await page.evaluate(js("facts.js"), BENGALI_BLOCK)
+    if result.facts["bengali_probe"]:
+        result.fonts = await bengali_fonts(tab)
+    result.violations = await axe_violations(page)
+    result.copied = await click_copy_buttons(browser, page)
+
+
+async def visit(browser: Browser, name: str, visits: dict[str, Future]) -> None:
+    """Visit a page in every language, on one tab, setting `visits[lang]` as each is done: the first language
+    opened as a first-time reader; from its last section, its language menu leads to the next language's page,
+    which is that language's view (a view as fresh as the first: the cache is off); the last language's menu
+    leads back to the first, where only the HTML is loaded (its page was viewed already). A switch that lands
+    elsewhere is that language's finding, and the next language is then opened directly."""
+    order, done = languages(), 0
+    try:
+        async with browser.visit_tabs.tab() as tab:
+            view = await tab.first_view(page_url(browser.url, name, order[0]))
+            for lang in order:
+                result = Visit(lang, name, view)
+                await look_around(browser, tab, result)
+                section = f"#{result.facts['sections'][-1]}" if result.facts["sections"] else ""
+                target = next_language(lang)
+                tab.expect_view(page_url(browser.url, name, target))
+                if target != order[0]:
+                    result.switched = await switch_language(browser, tab.page, name, target, section)
+                    view = await (tab.first_view(page_url(browser.url, name, target)) if result.switched
+                                  else tab.view_done())
+                elif len(order) > 1:
+                    # Only where the link leads is checked here, on the HTML alone (its stylesheets and scripts
+                    # are refused, so its requests are not this view's problems).
+                    async with tab.only_documents():
+                        result.switched = await switch_language(browser, tab.page, name, target, section)
+                visits[lang].set_result(result)
+                done += 1
+    except BaseException as error:  # the language under way and the ones after it fail with it, naming it
+        for lang in order[done:]:
+            visits[lang].set_exception(error)
+        if not isinstance(error, Exception):
+            raise
 
 
 async def type_query(page, query: str) -> list[str]:

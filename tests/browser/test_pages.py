@@ -1,4 +1,5 @@
-"""Every page, in every language, as a first-time reader opens it: no request to another host and nothing wrong
+"""Every page, in every language, as a reader opens it with an empty cache (the default language first, the others
+through its language menu: tests/browser/helpers.py `visit`): no request to another host and nothing wrong
 in the console, no serious accessibility problem (axe-core, light and dark palette), the page's language,
 description and alternates, the self-hosted Bengali font (or none on English pages) and monospace code."""
 
