@@ -1,0 +1,73 @@
+"""The writing rules the suite holds, read from STYLE.md (its "Ruled out" YAML block: one definition, which
+contributors read and tests/test_style.py applies), and the prose of a page they apply to."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+import yaml
+
+from machinery.layout import ROOT
+from machinery.syntax import without_code
+
+STYLE = ROOT / "STYLE.md"
+_RULES_BLOCK = re.compile(r"^## Ruled out.*?^```yaml\n(?P<yaml>.*?)^```", re.M | re.S)
+
+
+@dataclass(frozen=True)
+class Rule:
+    lang: str
+    not_: re.Pattern
+    write: str
+    allow: tuple[str, ...] = ()
+
+    def breaches(self, prose: str) -> list[tuple[int, str]]:
+        """(1-based line, the text that breaks the rule) for each breach in `prose`; allowed words excepted."""
+        found = []
+        for number, line in enumerate(prose.splitlines(), 1):
+            for match in self.not_.finditer(line):
+                word = _word_around(line, match.start(), match.end())
+                if word not in self.allow:
+                    found.append((number, word))
+        return found
+
+
+def _word_around(line: str, start: int, end: int) -> str:
+    """The whitespace-delimited word that holds line[start:end] (or the match itself if it spans words)."""
+    left = line.rfind(" ", 0, start) + 1
+    right = line.find(" ", end)
+    word = line[left:len(line) if right < 0 else right] if " " not in line[start:end].strip() else line[start:end]
+    return word.strip("।,;:!?()[]“”‘’.*_")
+
+
+@cache
+def rules() -> tuple[Rule, ...]:
+    block = _RULES_BLOCK.search(STYLE.read_text(encoding="utf-8"))
+    if not block:
+        raise LookupError(f"{STYLE.name} has no '## Ruled out' section with a ```yaml block of rules")
+    return tuple(Rule(r["lang"], re.compile(r["not"]), r["write"], tuple(r.get("allow", ())))
+                 for r in yaml.safe_load(block["yaml"]))
+
+
+_INLINE_CODE = re.compile(r"(`+)(?:(?!\1).)+?\1")
+_BLOCK_TITLE = re.compile(r'^(?P<indent>[ \t]*)(?:!!!|\?\?\?\+?|===\+?)[ \t]*(?P<kind>[\w-]*)[ \t]*(?:"(?P<title>.*)")?[ \t]*$')
+_LINK_TARGET = re.compile(r"\]\((?:[^()]|\([^()]*\))*\)|\]\[[^\]]*\]|^\s*\[[^\]]+\]:.*$", re.M)
+_ATTRIBUTES = re.compile(r"\{[ \t]*[#.:][^}]*\}")
+_HTML = re.compile(r"<[^>]+>")
+
+
+def prose(markdown: str) -> str:
+    """A page's Markdown as readers read it, line for line: code blocks and inline code blanked, admonition and
+    tab titles without their quotes, link targets, attribute lists and HTML tags removed."""
+    lines = []
+    for line in without_code(markdown).splitlines():
+        title = _BLOCK_TITLE.match(line)
+        if title:
+            line = title["indent"] + (title["title"] or "")
+        line = _INLINE_CODE.sub(" ", line)
+        line = _LINK_TARGET.sub("]", line)
+        line = _ATTRIBUTES.sub(" ", line)
+        lines.append(_HTML.sub(" ", line))
+    return "\n".join(lines)
