@@ -52,7 +52,9 @@ def rules() -> tuple[Rule, ...]:
 
 
 _INLINE_CODE = re.compile(r"(`+)(?:(?!\1).)+?\1")
-_BLOCK_TITLE = re.compile(r'^(?P<indent>[ \t]*)(?:!!!|\?\?\?\+?|===\+?)[ \t]*(?P<kind>[\w-]*)[ \t]*(?:"(?P<title>.*)")?[ \t]*$')
+_BLOCK_TITLE = re.compile(  # admonitions (!!!), collapsible ones (???) and content tabs (===), with their title
+    r'^(?P<indent>[ \t]*)(?:!!!|\?\?\?\+?|===\+?)[ \t]*(?P<kind>[\w-]*)[ \t]*(?:"(?P<title>.*)")?[ \t]*$'
+)
 _LINK_TARGET = re.compile(r"\]\((?:[^()]|\([^()]*\))*\)|\]\[[^\]]*\]|^\s*\[[^\]]+\]:.*$", re.M)
 _ATTRIBUTES = re.compile(r"\{[ \t]*[#.:][^}]*\}")
 _HTML = re.compile(r"<[^>]+>")
