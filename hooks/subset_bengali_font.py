@@ -1,5 +1,6 @@
-"""Shrink the self-hosted Bengali font to the glyphs this site's Bengali text actually uses (machinery/fonts.py
-says how, and why; tests/test_font.py proves every word still draws as with the full font)."""
+"""Shrink the self-hosted Bengali font to the glyphs this site's Bengali text uses, with every other character
+of the site that the stylesheet sends to it (machinery/fonts.py says how, and why; tests/test_font.py proves
+every word and every character still draws as with the full font)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from pathlib import Path
 
 from mkdocs.plugins import event_priority
 
-from machinery.fonts import FONTS, bengali_runs, subset_font
+from machinery.fonts import FONTS, STYLESHEET, bengali_runs, drawn_characters, subset_font, unicode_range
 
 
 @event_priority(-300)  # after every language is built and the search index is split (hooks/search_per_language.py)
@@ -18,6 +19,6 @@ def on_post_build(config) -> None:
     if config.plugins["i18n"].building:
         return
     site, fonts = Path(config.site_dir), Path(config.docs_dir) / FONTS
-    runs = bengali_runs(site)
+    runs = bengali_runs(site) | drawn_characters(site, unicode_range(Path(config.docs_dir) / STYLESHEET))
     for source in fonts.glob("*.woff2"):
         subset_font(source, site / FONTS / source.name, runs)

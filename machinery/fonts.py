@@ -4,15 +4,19 @@ Noto Sans Bengali's `bengali` subset is 43 KB, because it carries every conjunct
 view must stay within 100 KB gzipped including the font. So after the build, every Bengali run in the built
 pages, search index and 404 pages is shaped with HarfBuzz using the full font (docs/assets/fonts/), noting every
 glyph that appears at any step of shaping (conjuncts are made in several steps), and fontTools keeps exactly
-those glyphs with the OpenType rules between them (hooks/subset_bengali_font.py). The site then draws all of its
-own Bengali text exactly as the full font would (tests/test_font.py checks it); text the site never shows (a
-reader's own search query, say) may miss a conjunct form and show its parts instead.
+those glyphs with the OpenType rules between them (hooks/subset_bengali_font.py). Every other character of the
+site's text that the stylesheet's `unicode-range` sends to this font (the danda । and ॥, ₹, the dotted circle)
+is kept too, each on its own: the browser draws those with this font or with nothing. The site then draws all of
+its own Bengali text exactly as the full font would (tests/test_font.py checks it word by word and character by
+character); text the site never shows (a reader's own search query, say) may miss a conjunct form and show its
+parts instead.
 """
 
 from __future__ import annotations
 
 import html
 import io
+import re
 import warnings
 from pathlib import Path
 
@@ -23,14 +27,45 @@ from fontTools.ttLib import TTFont
 from machinery.syntax import BENGALI_RUN
 
 FONTS = "assets/fonts"  # relative to docs_dir and site_dir
+STYLESHEET = "assets/stylesheets/reader.css"  # its @font-face says which characters the font draws
+_FONT_FACE = re.compile(r"@font-face\s*\{(?P<body>[^}]*)\}")
+_RANGE = re.compile(r"unicode-range:\s*(?P<ranges>[^;]+);")
+
+
+def unicode_range(stylesheet: Path, family: str = "Noto Sans Bengali") -> set[int]:
+    """The code points the stylesheet's @font-face for `family` claims (its `unicode-range`)."""
+    for face in _FONT_FACE.finditer(stylesheet.read_text(encoding="utf-8")):
+        ranges = _RANGE.search(face["body"])
+        if f'"{family}"' in face["body"] and ranges:
+            points: set[int] = set()
+            for part in ranges["ranges"].split(","):
+                first, _, last = part.strip().removeprefix("U+").partition("-")
+                points.update(range(int(first, 16), int(last or first, 16) + 1))
+            return points
+    raise LookupError(f"{stylesheet}: no @font-face for {family!r} with a unicode-range")
+
+
+def site_texts(site: Path):
+    """The text of every built HTML and JSON file (entities decoded)."""
+    for path in (*site.rglob("*.html"), *site.rglob("*.json")):
+        yield html.unescape(path.read_text(encoding="utf-8"))
 
 
 def bengali_runs(site: Path) -> set[str]:
     """Every run of Bengali letters (with ZWJ/ZWNJ) in the built site's HTML and JSON."""
     runs: set[str] = set()
-    for path in (*site.rglob("*.html"), *site.rglob("*.json")):
-        runs.update(BENGALI_RUN.findall(html.unescape(path.read_text(encoding="utf-8"))))
+    for text in site_texts(site):
+        runs.update(BENGALI_RUN.findall(text))
     return runs
+
+
+def drawn_characters(site: Path, claimed: set[int]) -> set[str]:
+    """Every character of the built site's text that the font is claimed for (`unicode_range`); spaces, which
+    the font also has, are left to the text's own font."""
+    found: set[str] = set()
+    for text in site_texts(site):
+        found.update(text)
+    return {c for c in found if ord(c) in claimed and not c.isspace()}
 
 
 def harfbuzz_font(path: Path) -> uharfbuzz.Font:

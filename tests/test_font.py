@@ -1,12 +1,13 @@
 """The self-hosted Bengali font, shrunk by hooks/subset_bengali_font.py, still draws every Bengali word on the site
-exactly as the full font does: the same outlines at the same positions, nothing missing (machinery/fonts.py)."""
+exactly as the full font does (the same outlines at the same positions, nothing missing), and every character of
+the site that the stylesheet's unicode-range sends to it, the danda included (machinery/fonts.py)."""
 
 import pytest
 import uharfbuzz
 from fontTools.pens.recordingPen import DecomposingRecordingPen
 from fontTools.ttLib import TTFont
 
-from machinery.fonts import FONTS, bengali_runs, harfbuzz_font
+from machinery.fonts import FONTS, STYLESHEET, bengali_runs, drawn_characters, harfbuzz_font, unicode_range
 from machinery.layout import DOCS, ROOT
 
 
@@ -49,4 +50,24 @@ def test_subset_font_draws_every_bengali_word_like_the_full_font(site, source):
     assert not wrong, (
         f"the site's {FONTS}/{source.name} draws {len(wrong)} words unlike {source.relative_to(ROOT)}, e.g. "
         f"{wrong[:5]}: machinery/fonts.py (hooks/subset_bengali_font.py) must keep every glyph their shaping uses."
+    )
+
+
+@pytest.mark.parametrize("source", sorted((DOCS / FONTS).glob("*.woff2")), ids=lambda p: p.name)
+def test_subset_font_draws_every_character_the_stylesheet_sends_it(site, source):
+    claimed = unicode_range(DOCS / STYLESHEET)
+    characters = drawn_characters(site, claimed)
+    assert "।" in characters, "no danda (।) found in the built site: is the site built, and is it in unicode-range?"
+    full, small = Drawing(source), Drawing(site / FONTS / source.name)
+    blank = [c for c in sorted(characters) if not all(drawn for drawn, *_ in full(c))]
+    assert not blank, (
+        f"{STYLESHEET} sends {', '.join(f'U+{ord(c):04X} {c}' for c in blank)} to {source.name} (unicode-range), "
+        "but the full font has no glyph for it: readers see a blank box. Narrow the unicode-range, or keep the "
+        "character out of the pages."
+    )
+    wrong = [c for c in sorted(characters) if small(c) != full(c)]
+    assert not wrong, (
+        f"the site's {FONTS}/{source.name} draws {', '.join(f'U+{ord(c):04X} {c}' for c in wrong)} unlike the "
+        f"full font, though {STYLESHEET} sends them to it: machinery/fonts.py must keep every character of the "
+        "site in its unicode-range."
     )

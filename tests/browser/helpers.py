@@ -72,12 +72,13 @@ class Visit:
     switched: list[str] = field(default_factory=list)  # what went wrong switching to the next language
 
 
-async def bengali_fonts(tab) -> list[dict]:
-    """The fonts Chromium really drew the probed Bengali element with (the DevTools protocol knows)."""
+async def bengali_fonts(tab, selector: str = "[data-probe=bengali]") -> list[dict]:
+    """The fonts Chromium really drew an element with (by default the probed Bengali one): the DevTools protocol
+    knows."""
     await tab.cdp.send("DOM.enable")
     await tab.cdp.send("CSS.enable")
     root = (await tab.cdp.send("DOM.getDocument", {"depth": 0}))["root"]["nodeId"]
-    node = (await tab.cdp.send("DOM.querySelector", {"nodeId": root, "selector": "[data-probe=bengali]"}))["nodeId"]
+    node = (await tab.cdp.send("DOM.querySelector", {"nodeId": root, "selector": selector}))["nodeId"]
     return (await tab.cdp.send("CSS.getPlatformFontsForNode", {"nodeId": node}))["fonts"]
 
 

@@ -5,12 +5,14 @@ description and alternates, the self-hosted Bengali font (or none on English pag
 
 from __future__ import annotations
 
+import base64
 import subprocess
 
 import pytest
 
 from machinery.browser import Tab, launch
-from machinery.layout import default_language, languages, page_names, page_path, page_url, site_path
+from machinery.fonts import FONTS
+from machinery.layout import DOCS, default_language, languages, page_names, page_path, page_url, rel, site_path
 from machinery.syntax import BENGALI, BENGALI_BLOCK
 from tests.browser.helpers import PAGE_IDS, PAGES, axe_violations, bengali_fonts, js, where
 
@@ -105,6 +107,28 @@ def test_bengali_font_and_monospace_code(browser, visits, lang, name):
         )
     if v.facts["monospace"] is not None:
         assert v.facts["monospace"], f"{where(lang, name)}: code is not set in a monospace font."
+
+
+def test_danda_is_drawn_by_the_site_font(browser):
+    """। and ॥ end Bengali sentences. They lie outside the Bengali block, but the stylesheet sends them to the
+    site's font, so the subset must carry them: on a machine without Bengali fonts nothing else draws them. On the
+    start page they are drawn with the site's font as the full font draws them (same advance and ink)."""
+    lang = default_language()
+    source = next((DOCS / FONTS).glob("noto-sans-bengali-*.woff2"))
+    arguments = {"characters": ["।", "॥"], "full": base64.b64encode(source.read_bytes()).decode()}
+
+    async def draw():
+        async with browser.tabs.tab() as tab:
+            await tab.first_view(page_url(browser.url, "index", lang))
+            return await tab.page.evaluate(js("glyph_boxes.js"), arguments)
+
+    boxes = browser.run(draw())
+    wrong = {c: box for c, box in boxes.items() if box["site"] != box["full"] or not box["full"][1]}
+    assert not wrong, (
+        f"on {where(lang, 'index')} the site's font draws {wrong} (advance, ink width, ink height) unlike "
+        f"{rel(source)}: the subset lacks them. machinery/fonts.py keeps every character of the site that "
+        "the stylesheet's unicode-range sends to the font."
+    )
 
 
 def test_installed_bengali_font_is_preferred(browser, tmp_path):
