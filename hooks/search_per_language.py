@@ -13,8 +13,10 @@ loads `search/search_index.json` relative to `__config.base` (the site root) on 
 * `__config.search` (the worker) becomes docs/assets/javascripts/workers/search_on_demand.js, which starts
   Material's own worker with the full index on the first query (and NFC-normalises queries).
 
-The index's `config` (the separator and empty pipeline Bengali needs, set on the search plugin in mkdocs.yml)
-is the same for every language.
+The index's `config` is the search plugin's (mkdocs.yml: the separator Bengali needs, and the stemmer in the
+pipeline) with `lang` set to the index's own language, so that each language is stemmed by its own stemmer:
+lunr's for English, docs/assets/javascripts/lunr/min/lunr.bn.min.js for Bengali (Material's worker loads
+lunr/min/lunr.<lang>.min.js for any language but English). search_on_demand.js stems the queries the same way.
 """
 
 from __future__ import annotations
@@ -69,9 +71,10 @@ def on_post_build(config) -> None:
         split[lang].append(dict(doc, location=doc["location"].removeprefix(language_folder(lang))))
     for lang, docs in split.items():
         root = language_folder(lang)
+        own = {**index["config"], "lang": [lang]}
         for name, content in (
-            (SEARCH_INDEX, {"config": index["config"], "docs": docs}),
-            (SEARCH_STUB, {"config": {**index["config"], "documents": root + SEARCH_INDEX}, "docs": []}),
+            (SEARCH_INDEX, {"config": own, "docs": docs}),
+            (SEARCH_STUB, {"config": {**own, "documents": root + SEARCH_INDEX}, "docs": []}),
         ):
             out = site / root / name
             out.parent.mkdir(parents=True, exist_ok=True)

@@ -1,6 +1,7 @@
 """Search, in each language: every word on the site finds its pages, Bengali is split into words as readers
-expect (punctuation, conjuncts, ZWJ/ZWNJ, NFC), words typed in the search box with the punctuation around them
-find their page and only pages of the reader's language, and the index loads on focus, not on a page view."""
+expect (punctuation, conjuncts, ZWJ/ZWNJ, NFC), an inflected word finds the pages of every form of it (the
+Bengali stemmer's rules word by word), words typed in the search box with the punctuation around them find
+their page and only pages of the reader's language, and the index loads on focus, not on a page view."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from urllib.parse import urljoin
 import pytest
 
 from machinery.layout import (
+    DOCS,
     SEARCH_INDEX,
     SEARCH_STUB,
     default_language,
@@ -21,6 +23,7 @@ from machinery.layout import (
     languages,
     page_location,
     page_url,
+    rel,
     search_index,
 )
 from machinery.syntax import BENGALI_BLOCK, BENGALI_WORD
@@ -92,6 +95,80 @@ def test_search_splits_bengali_words_as_readers_expect(browser):
     found = ask_worker(browser, default_language(), list(queries), docs)
     lost = {q: doc for q, doc in queries.items() if doc not in found[q]}
     assert not lost, f"these queries miss the text they are in: {lost}. Check the search separator in mkdocs.yml."
+
+
+# An inflected query -> forms of the same word: every page of the language that has any of them must be found,
+# whatever form the page uses (the query's own form need not be on the site at all).
+INFLECTED = {
+    "bn": {
+        "সেশনগুলো": ["সেশন", "সেশনের", "সেশনে", "সেশনটি", "সেশনকে", "সেশনই", "সেশনও", "সেশনগুলোর"],  # plural
+        "ট্রানজ্যাকশনগুলির": ["ট্রানজ্যাকশন", "ট্রানজ্যাকশনের", "ট্রানজ্যাকশনে", "ট্রানজ্যাকশনটি"],
+        "অবজেক্টটির": ["অবজেক্ট", "অবজেক্টগুলো", "অবজেক্টের", "অবজেক্টকে", "অবজেক্টটিকে", "অবজেক্টগুলোর"],
+        "কোয়েরিতে": ["কোয়েরি", "কোয়েরির", "কোয়েরিগুলো", "কোয়েরিটি", "কোয়েরিতেই"],
+        "ডাটাবেসের": ["ডাটাবেস", "ডাটাবেসে"],
+        "কানেকশনটা": ["কানেকশন", "কানেকশনের", "কানেকশনটি", "কানেকশনই"],
+        "কমিটে": ["কমিট", "কমিটের"],
+        "ইঞ্জিনকে": ["ইঞ্জিন", "ইঞ্জিনের"],
+        "মুভিগুলোর": ["মুভি", "মুভির", "মুভিটি", "মুভিই", "মুভিগুলো", "মুভিগুলোকে", "মুভিটিকে"],
+        "তালিকাটি": ["তালিকা", "তালিকায়", "তালিকার"],
+        "ফাংশনগুলোতে": ["ফাংশন", "ফাংশনের", "ফাংশনটি", "ফাংশনগুলো"],
+    },
+    "en": {
+        "committing": ["commit", "commits", "committed"],
+        "sessions": ["session"],
+        "pooling": ["pool", "pools", "pooled"],
+        "queries": ["query"],
+        "expiring": ["expire", "expired", "expires"],
+        "flushing": ["flush", "flushed", "flushes"],
+        "connections": ["connection", "connect", "connecting", "connects", "connected"],
+        "transaction": ["transactions"],
+        "detaches": ["detach", "detached", "detaching"],
+        "objects": ["object"],
+    },
+}
+
+
+@pytest.mark.parametrize("lang", languages())
+def test_inflected_query_finds_every_form(browser, site, lang):
+    """Each inflected query finds every page that has the word in any of its forms: the index and the query are
+    stemmed alike (docs/assets/javascripts/lunr/min/lunr.bn.min.js, lunr's English stemmer)."""
+    words = {w.lower(): pages for w, pages in index_words(site, lang).items()}
+    expected = {q: set().union(*(words.get(f.lower(), set()) for f in [q, *forms]))
+                for q, forms in INFLECTED[lang].items()}
+    gone = [q for q, pages in expected.items() if not pages]
+    assert not gone, f"no {lang} page has any form of {gone} any more: choose other words in INFLECTED"
+    found = ask_worker(browser, lang, list(expected), None)
+    lost = {q: sorted(pages - set(found[q])) for q, pages in expected.items() if pages - set(found[q])}
+    assert not lost, (
+        f"{lang} queries that miss pages with another form of the word: {lost}. The stemmer must treat the forms "
+        "alike (hooks/search_per_language.py, docs/assets/javascripts/workers/search_on_demand.js)."
+    )
+
+
+# The Bengali stemmer, rule by rule: a word -> its stem.
+STEMS = {
+    "সেশন": "সেশন", "সেশনগুলো": "সেশন", "সেশনগুলি": "সেশন", "সেশনগুলোর": "সেশন", "সেশনগুলিকে": "সেশন",  # plural
+    "অবজেক্টগুলোকে": "অবজেক্ট", "কোয়েরিগুলোতে": "কোয়েরি", "ডেভেলপারদের": "ডেভেলপার", "ডেভেলপাররা": "ডেভেলপার",
+    "সেশনটি": "সেশন", "সেশনটা": "সেশন", "সেশনটির": "সেশন", "সেশনটাকে": "সেশন", "সেশনটিতে": "সেশন",  # article
+    "সেশনের": "সেশন", "মুভির": "মুভি", "সেশনকে": "সেশন", "কোয়েরিতে": "কোয়েরি", "ভাষায়": "ভাষা",  # case
+    "সেশনে": "সেশন", "ডাটাবেসে": "ডাটাবেস",
+    "সেশনই": "সেশন", "কমিটও": "কমিট", "ট্রানজ্যাকশনটাই": "ট্রানজ্যাকশন", "কোয়েরিতেই": "কোয়েরি",  # emphasis
+    "এর": "এর", "আর": "আর", "ভেতর": "ভেতর", "রো": "রো", "Session": "Session",  # left alone
+}
+
+
+def test_bengali_stemmer_rules(browser):
+    source = DOCS / "assets/javascripts/lunr/min/lunr.bn.min.js"
+
+    async def stems():
+        async with browser.tabs.tab() as tab:
+            await tab.page.set_content("<!doctype html><title>stemmer</title>")
+            await tab.page.add_script_tag(content=source.read_text(encoding="utf-8"))
+            return await tab.page.evaluate("words => words.map(w => bengaliStem(w))", list(STEMS))
+
+    got = dict(zip(STEMS, browser.run(stems()), strict=True))
+    wrong = {word: f"{got[word]} (expected {stem})" for word, stem in STEMS.items() if got[word] != stem}
+    assert not wrong, f"{rel(source)} stems {wrong}"
 
 
 def contexts(site: Path, lang: str) -> list[tuple[str, str]]:
