@@ -1,3 +1,6 @@
+import tempfile
+from pathlib import Path
+
 from sqlalchemy import String, create_engine, func, select
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 
@@ -13,26 +16,26 @@ class Item(Base):
     name: Mapped[str] = mapped_column(String(50))
 
 
-engine = create_engine("sqlite://")
-Base.metadata.create_all(engine)
+with tempfile.TemporaryDirectory() as folder:
+    engine = create_engine(f"sqlite:///{Path(folder) / 'shop.db'}")  # (1)!
+    Base.metadata.create_all(engine)
 
+    def rows_in_database() -> int:
+        with Session(engine) as session:  # (2)!
+            return session.scalar(select(func.count()).select_from(Item))
 
-def rows_in_database() -> int:
-    with Session(engine) as session:
-        return session.scalar(select(func.count()).select_from(Item))
+    # --8<-- [start:checkout]
+    with Session(engine) as cart:
+        cart.add_all([Item(name="popcorn"), Item(name="ticket")])  # (3)!
+        print("in the cart:", len(cart.new), "| in the database:", rows_in_database())
+        cart.commit()  # (4)!
+    print("after checkout, in the database:", rows_in_database())
+    # --8<-- [end:checkout]
 
-
-# --8<-- [start:checkout]
-with Session(engine) as cart:
-    cart.add_all([Item(name="popcorn"), Item(name="ticket")])  # (1)!
-    print("in the cart:", len(cart.new), "| in the database:", rows_in_database())
-    cart.commit()  # (2)!
-print("after checkout, in the database:", rows_in_database())
-# --8<-- [end:checkout]
-
-# --8<-- [start:empty-cart]
-with Session(engine) as cart:
-    cart.add(Item(name="soda"))
-    cart.rollback()  # (3)!
-print("after emptying the cart, in the database:", rows_in_database())
-# --8<-- [end:empty-cart]
+    # --8<-- [start:empty-cart]
+    with Session(engine) as cart:
+        cart.add(Item(name="soda"))
+        cart.rollback()  # (5)!
+    print("after emptying the cart, in the database:", rows_in_database())
+    # --8<-- [end:empty-cart]
+    engine.dispose()
