@@ -29,9 +29,9 @@ with tempfile.TemporaryDirectory() as folder:
     def worker(title: str) -> None:
         with Session.begin() as session:  # (2)!
             sessions.append(session)
-            connection = session.connection().connection.dbapi_connection
+            connection = session.connection().connection.dbapi_connection  # (3)!
             connections.append(connection)
-            everyone_has_a_session.wait()  # (3)!
+            everyone_has_a_session.wait()  # (4)!
             session.add(Movie(title=title))
         report.append(f"{threading.current_thread().name} saved {title}")
 
@@ -46,7 +46,7 @@ with tempfile.TemporaryDirectory() as folder:
         thread.join()
     # --8<-- [end:worker]
 
-    print("\n".join(sorted(report)))  # (4)!
+    print("\n".join(sorted(report)))  # (5)!
     print("sessions:", len({id(s) for s in sessions}))
     print("connections:", len({id(c) for c in connections}))
     with Session() as session:
