@@ -1,4 +1,5 @@
 from sqlalchemy import String, create_engine, select
+from sqlalchemy.exc import NoResultFound
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, sessionmaker
 
 
@@ -37,16 +38,19 @@ def list_movies() -> list[str]:
 
 
 # --8<-- [start:change]
-def set_year(movie_id: int, year: int) -> None:
+def set_year(movie_id: int, year: int) -> bool:
     with Session.begin() as session:
-        movie = session.get(Movie, movie_id)
-        movie.year = year  # (7)!
+        movie = session.get(Movie, movie_id)  # (7)!
+        if movie is None:
+            return False
+        movie.year = year  # (8)!
+        return True
 
 
 def delete_movie(movie_id: int) -> None:
     with Session.begin() as session:
-        movie = session.get(Movie, movie_id)
-        session.delete(movie)  # (8)!
+        movie = session.get_one(Movie, movie_id)  # (9)!
+        session.delete(movie)  # (10)!
 # --8<-- [end:change]
 
 
@@ -56,4 +60,9 @@ tenet = add_movie("Tenet", 2020)
 print("movies:", list_movies())
 set_year(inception, 2010)
 delete_movie(tenet)
+print("set the year of movie 99:", set_year(99, 1999))
+try:
+    delete_movie(99)
+except NoResultFound as error:
+    print("delete movie 99:", type(error).__name__)
 print("movies:", list_movies())

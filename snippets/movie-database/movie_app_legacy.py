@@ -1,4 +1,5 @@
 from sqlalchemy import Column, Integer, String, create_engine, select
+from sqlalchemy.exc import NoResultFound
 from sqlalchemy.orm import declarative_base, sessionmaker
 
 Base = declarative_base()  # (1)!
@@ -34,12 +35,15 @@ def list_movies():
 def set_year(movie_id, year):
     with Session.begin() as session:
         movie = session.get(Movie, movie_id)
+        if movie is None:
+            return False
         movie.year = year
+        return True
 
 
 def delete_movie(movie_id):
     with Session.begin() as session:
-        movie = session.get(Movie, movie_id)
+        movie = session.get_one(Movie, movie_id)
         session.delete(movie)
 
 
@@ -49,4 +53,9 @@ tenet = add_movie("Tenet", 2020)
 print("movies:", list_movies())
 set_year(inception, 2010)
 delete_movie(tenet)
+print("set the year of movie 99:", set_year(99, 1999))
+try:
+    delete_movie(99)
+except NoResultFound as error:
+    print("delete movie 99:", type(error).__name__)
 print("movies:", list_movies())
