@@ -1,3 +1,4 @@
+import gc
 import tempfile
 from pathlib import Path
 
@@ -32,17 +33,28 @@ with tempfile.TemporaryDirectory() as folder:
     print("after the with block:", engine.pool.checkedout())  # (2)!
     # --8<-- [end:with]
 
+    # --8<-- [start:dropped]
+    def look_without_closing() -> None:
+        session = Session(engine)
+        session.scalars(select(Movie)).all()
+        print("inside the function, Session not closed:", engine.pool.checkedout())
+
+    look_without_closing()
+    gc.collect()  # (3)!
+    print("after the function, Session collected:", engine.pool.checkedout())
+    # --8<-- [end:dropped]
+
     # --8<-- [start:forgotten]
     forgotten = Session(engine)
-    forgotten.scalars(select(Movie)).all()  # (3)!
-    print("work done, Session not closed:", engine.pool.checkedout())
+    forgotten.scalars(select(Movie)).all()  # (4)!
+    print("kept in a global, Session not closed:", engine.pool.checkedout())
     print("its transaction is still open:", forgotten.in_transaction())
     try:
         with Session(engine) as session:
-            session.scalars(select(Movie)).all()  # (4)!
+            session.scalars(select(Movie)).all()  # (5)!
     except exc.TimeoutError as error:
         print("another Session:", type(error).__name__)
-    forgotten.close()  # (5)!
+    forgotten.close()  # (6)!
     print("after close():", engine.pool.checkedout())
     # --8<-- [end:forgotten]
     engine.dispose()
