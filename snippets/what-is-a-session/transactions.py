@@ -17,7 +17,7 @@ engine = create_engine("sqlite://")
 Base.metadata.create_all(engine)
 
 
-@event.listens_for(engine, "checkout")
+@event.listens_for(engine, "checkout")  # (1)!
 def connection_taken(*args):
     print("(a connection is taken from the pool)")
 
@@ -33,11 +33,11 @@ engine.echo = True
 with Session(engine) as session:
     print("-- first statement")
     session.add(Movie(title="Inception"))
-    session.flush()  # (1)!
+    session.flush()  # (2)!
     print("-- second statement, same transaction")
     print("movies:", session.scalars(select(Movie.title)).all())
-    session.commit()  # (2)!
+    session.commit()  # (3)!
     print("-- after commit: the next statement starts a new transaction")
     print("movies:", session.scalars(select(Movie.title)).all())
 # --8<-- [end:transaction]
-print("-- the with block has ended")  # (3)!
+print("-- the with block has ended")  # (4)!
