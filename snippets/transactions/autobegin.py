@@ -1,4 +1,4 @@
-from sqlalchemy import String, create_engine
+from sqlalchemy import String, create_engine, event
 from sqlalchemy.exc import InvalidRequestError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 
@@ -21,6 +21,17 @@ with Session(engine) as session:
     session.add(Movie(title="Inception"))
     session.commit()
 
+
+@event.listens_for(engine, "checkout")
+def connection_taken(*args):
+    print("(a connection is taken from the pool)")
+
+
+@event.listens_for(engine, "checkin")
+def connection_returned(*args):
+    print("(the connection goes back to the pool)")
+
+
 engine.echo = True
 
 # --8<-- [start:autobegin]
@@ -31,12 +42,16 @@ with Session(engine) as session:
     movie.title = "Inception (2010)"
     session.commit()  # (3)!
     print("after commit, in a transaction?", session.in_transaction())
-    # --8<-- [end:autobegin]
-
-    # --8<-- [start:begin-too-late]
     print("title:", movie.title)  # (4)!
+# --8<-- [end:autobegin]
+
+# --8<-- [start:add]
+with Session(engine) as session:
+    session.add(Movie(title="Tenet"))
+    print("after add(), in a transaction?", session.in_transaction())  # (5)!
     try:
-        session.begin()  # (5)!
+        session.begin()  # (6)!
     except InvalidRequestError as exc:
         print("session.begin() now:", type(exc).__name__)
-    # --8<-- [end:begin-too-late]
+print("-- the with block has ended")
+# --8<-- [end:add]
