@@ -1,7 +1,7 @@
 import tempfile
 from pathlib import Path
 
-from sqlalchemy import String, create_engine, func, select
+from sqlalchemy import String, create_engine, event, func, select
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 
 
@@ -18,6 +18,16 @@ class Movie(Base):
 
 with tempfile.TemporaryDirectory() as folder:
     engine = create_engine(f"sqlite:///{Path(folder) / 'movies.db'}")  # (1)!
+    counts = {"connect": 0, "checkout": 0}
+
+    @event.listens_for(engine, "connect")  # (2)!
+    def opened(*args):
+        counts["connect"] += 1
+
+    @event.listens_for(engine, "checkout")
+    def taken(*args):
+        counts["checkout"] += 1
+
     Base.metadata.create_all(engine)
     print("pool:", type(engine.pool).__name__)
     engine.echo = True
@@ -25,15 +35,17 @@ with tempfile.TemporaryDirectory() as folder:
     # --8<-- [start:checkout]
     print("before the Session:", engine.pool.checkedout())
     with Session(engine) as session:
-        print("Session created:", engine.pool.checkedout())  # (2)!
+        print("Session created:", engine.pool.checkedout())  # (3)!
         session.add(Movie(title="Inception"))
         print("after add():", engine.pool.checkedout())
-        session.flush()  # (3)!
+        session.flush()  # (4)!
         print("after flush():", engine.pool.checkedout())
-        session.commit()  # (4)!
+        session.commit()  # (5)!
         print("after commit():", engine.pool.checkedout())
-        count = session.scalar(select(func.count()).select_from(Movie))  # (5)!
+        count = session.scalar(select(func.count()).select_from(Movie))  # (6)!
         print("movies:", count, "| connections checked out:", engine.pool.checkedout())
-    print("after the with block:", engine.pool.checkedout())  # (6)!
+    print("after the with block:", engine.pool.checkedout())  # (7)!
+    print("connections opened:", counts["connect"])  # (8)!
+    print("checkouts:", counts["checkout"])
     # --8<-- [end:checkout]
     engine.dispose()

@@ -44,7 +44,8 @@ print("after the session, detached:", inspect(movie).detached,  # (4)!
 
 # --8<-- [start:stale]
 with Session(engine) as session:
-    session.execute(update(Movie).where(Movie.id == 1).values(title="Inception (2010)"))
+    rename = update(Movie).where(Movie.id == 1).values(title="Inception (2010)")
+    session.execute(rename)  # (5)!
     session.commit()
-print("the row changed, the object still says:", movie.title)  # (5)!
+print("the row changed, the object still says:", movie.title)  # (6)!
 # --8<-- [end:stale]
