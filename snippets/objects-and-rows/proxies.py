@@ -22,6 +22,11 @@ with tempfile.TemporaryDirectory() as folder:
         session.add(Movie(id=1, title="Inception"))
         session.commit()
 
+    def someone_else_sets(title):
+        print("-- another connection changes the row and commits")
+        with engine.begin() as connection:
+            connection.execute(update(Movie).where(Movie.id == 1).values(title=title))
+
     engine.echo = True
 
     with Session(engine) as session:
@@ -29,18 +34,28 @@ with tempfile.TemporaryDirectory() as folder:
         print("title:", movie.title)
 
         # --8<-- [start:someone-else]
-        print("-- another connection changes the row and commits")
-        with engine.begin() as connection:
-            connection.execute(
-                update(Movie).where(Movie.id == 1).values(title="Inception (2010)")
-            )
-        print("title, still the copy we loaded:", movie.title)  # (2)!
+        someone_else_sets("Inception (2010)")  # (2)!
+        print("title, still the copy we loaded:", movie.title)  # (3)!
         # --8<-- [end:someone-else]
 
         # --8<-- [start:expired]
-        session.commit()  # (3)!
+        session.commit()  # (4)!
         expired = inspect(movie).expired_attributes
         print("title expired after commit:", "title" in expired)
-        print("title, reloaded from the row:", movie.title)  # (4)!
+        print("title, reloaded from the row:", movie.title)  # (5)!
         # --8<-- [end:expired]
+
+        # --8<-- [start:refresh]
+        someone_else_sets("Inception, 2010")
+        session.refresh(movie)  # (6)!
+        print("title after refresh():", movie.title)
+        # --8<-- [end:refresh]
+
+        # --8<-- [start:orm-update]
+        session.execute(
+            update(Movie).where(Movie.id == 1).values(title="Inception!")
+        )  # (7)!
+        print("title after the Session's own update():", movie.title)
+        # --8<-- [end:orm-update]
+        session.commit()
     engine.dispose()
