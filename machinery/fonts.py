@@ -45,10 +45,16 @@ def unicode_range(stylesheet: Path, family: str = "Noto Sans Bengali") -> set[in
     raise LookupError(f"{stylesheet}: no @font-face for {family!r} with a unicode-range")
 
 
+_JSON_ESCAPE = re.compile(r"\\u(?P<hex>[0-9a-fA-F]{4})")
+
+
 def site_texts(site: Path):
-    """The text of every built HTML and JSON file (entities decoded)."""
+    """The text of every built HTML and JSON file, with HTML entities and JSON's \\uXXXX escapes decoded: the
+    strings Material's scripts show (search results: "এই পৃষ্ঠায় আরও ১টি আছে") are only in the pages' __config
+    JSON, which escapes every Bengali letter."""
     for path in (*site.rglob("*.html"), *site.rglob("*.json")):
-        yield html.unescape(path.read_text(encoding="utf-8"))
+        text = html.unescape(path.read_text(encoding="utf-8"))
+        yield _JSON_ESCAPE.sub(lambda m: chr(int(m["hex"], 16)), text)
 
 
 def bengali_runs(site: Path) -> set[str]:
