@@ -25,6 +25,7 @@ engine.echo = True
 with Session(engine) as session:  # (1)!
     movies = session.scalars(select(Movie).order_by(Movie.title)).all()
     print("titles:", [movie.title for movie in movies])
+    print("the Session is in a transaction:", session.in_transaction())
 print("still readable after the block:", movies[0].title)  # (2)!
 # --8<-- [end:read]
 

@@ -35,7 +35,8 @@ with Session(engine) as session:  # (1)!
     session.add(movie)
     session.flush()  # (2)!
     print("-- leaving the with block without commit()")
-print("movie detached:", inspect(movie).detached)  # (3)!
+print("movie detached:", inspect(movie).detached,
+      "| identity:", inspect(movie).identity)  # (3)!
 # --8<-- [end:close]
 print("movies in the database:", movies_in_database())
 
