@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import html
 import io
+import json
 import re
 import warnings
 from pathlib import Path
@@ -45,16 +46,28 @@ def unicode_range(stylesheet: Path, family: str = "Noto Sans Bengali") -> set[in
     raise LookupError(f"{stylesheet}: no @font-face for {family!r} with a unicode-range")
 
 
-_JSON_ESCAPE = re.compile(r"\\u(?P<hex>[0-9a-fA-F]{4})")
+_JSON_SCRIPT = re.compile(r'<script[^>]*type="application/json"[^>]*>(?P<json>.*?)</script>', re.S)
+
+
+def _strings(value) -> list[str]:
+    """Every string in a parsed JSON value."""
+    if isinstance(value, str):
+        return [value]
+    items = value.values() if isinstance(value, dict) else value if isinstance(value, list) else []
+    return [s for item in items for s in _strings(item)]
 
 
 def site_texts(site: Path):
-    """The text of every built HTML and JSON file, with HTML entities and JSON's \\uXXXX escapes decoded: the
-    strings Material's scripts show (search results: "এই পৃষ্ঠায় আরও ১টি আছে") are only in the pages' __config
-    JSON, which escapes every Bengali letter."""
-    for path in (*site.rglob("*.html"), *site.rglob("*.json")):
-        text = html.unescape(path.read_text(encoding="utf-8"))
-        yield _JSON_ESCAPE.sub(lambda m: chr(int(m["hex"], 16)), text)
+    """The text of every built HTML and JSON file: HTML with its entities decoded, and every string of the JSON
+    files and of the pages' JSON scripts (Material's __config escapes each Bengali letter as \\uXXXX, and holds
+    the strings its scripts show, such as the search results' "এই পৃষ্ঠায় আরও ১টি আছে")."""
+    for path in site.rglob("*.html"):
+        text = path.read_text(encoding="utf-8")
+        yield html.unescape(text)
+        for script in _JSON_SCRIPT.finditer(text):
+            yield "\n".join(_strings(json.loads(script["json"])))
+    for path in site.rglob("*.json"):
+        yield "\n".join(_strings(json.loads(path.read_text(encoding="utf-8"))))
 
 
 def bengali_runs(site: Path) -> set[str]:
