@@ -104,15 +104,28 @@ PYTHON_BLOCKS = """() => [...document.querySelectorAll("div.language-python.high
   [b.querySelector(".filename")?.textContent ?? `block ${i + 1}`, !b.checkVisibility()])"""
 
 
+# Opens what hides a code block: each closed collapsible note (`???`, a <details>) around it, by its summary,
+# and the closed content tab it is in, by its label.
+OPEN_AROUND = """b => {
+  for (let d = b.closest("details:not([open])"); d; d = d.parentElement.closest("details:not([open])"))
+    d.querySelector(":scope > summary").click()
+  const tab = b.closest(".tabbed-block")
+  if (tab) {
+    const set = tab.closest(".tabbed-set"), index = [...tab.parentElement.children].indexOf(tab)  // Material's
+    // tabs: .tabbed-labels holds a label per block of .tabbed-content, in the same order
+    set.querySelector(":scope > .tabbed-labels").children[index].click()
+  }
+}"""
+
+
 async def click_copy_buttons(browser: Browser, page) -> dict[str, str]:
     """Click the copy button of every Python code block as a reader does, reading the clipboard after each."""
     copied = {}
     blocks = page.locator("div.language-python.highlight")
     for i, (title, hidden) in enumerate(await page.evaluate(PYTHON_BLOCKS)):
         block = blocks.nth(i)
-        if hidden:  # inside a closed content tab: open it
-            await block.evaluate("b => document.querySelector(`label[for='${b.closest('.tabbed-block')"
-                                 "?.closest('.tabbed-set')?.querySelector('input:not(:checked)')?.id}']`)?.click()")
+        if hidden:  # inside a closed collapsible note or content tab: open it as a reader does
+            await block.evaluate(OPEN_AROUND)
         async with browser.clipboard:
             await page.evaluate("navigator.clipboard.writeText('')")
             await block.locator("button.md-code__button[data-md-type=copy]").click()
