@@ -44,8 +44,10 @@ print("after the session, detached:", inspect(movie).detached,  # (4)!
 
 # --8<-- [start:stale]
 with Session(engine) as session:
+    own = session.get(Movie, 1)
     rename = update(Movie).where(Movie.id == 1).values(title="Inception (2010)")
     session.execute(rename)  # (5)!
+    print("this Session's own object says:", own.title)
     session.commit()
 print("the row changed, the object still says:", movie.title)  # (6)!
 # --8<-- [end:stale]

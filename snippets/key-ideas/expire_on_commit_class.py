@@ -1,5 +1,11 @@
 from sqlalchemy import String, create_engine, inspect
-from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
+from sqlalchemy.orm import (
+    DeclarativeBase,
+    Mapped,
+    Session,
+    mapped_column,
+    sessionmaker,
+)
 
 
 class Base(DeclarativeBase):
@@ -32,3 +38,16 @@ with Session(engine) as session:
     movie = session.get(Movie, 1)
     session.commit()
     print("on the class, expired:", sorted(inspect(movie).expired_attributes))
+
+factory = sessionmaker(engine)
+factory.expire_on_commit = False  # (3)!
+with factory() as session:
+    movie = session.get(Movie, 1)
+    session.commit()
+    print("on a sessionmaker, expired:", sorted(inspect(movie).expired_attributes))
+
+factory.configure(expire_on_commit=False)  # (4)!
+with factory() as session:
+    movie = session.get(Movie, 1)
+    session.commit()
+    print("after configure(), expired:", sorted(inspect(movie).expired_attributes))

@@ -53,5 +53,8 @@ with Session(engine) as session:
         session.begin()  # (6)!
     except InvalidRequestError as exc:
         print("session.begin() now:", type(exc).__name__)
+    session.rollback()
+    session.begin()  # (7)!
+    print("after rollback(), begin() again:", session.in_transaction())
 print("-- the with block has ended")
 # --8<-- [end:add]

@@ -30,6 +30,7 @@ def save(*movies: Movie) -> None:
             session.add_all(movies)
             session.flush()  # (2)!
         except:
+            print("-- in except, is_active:", session.is_active)
             session.rollback()  # (3)!
             raise
         else:

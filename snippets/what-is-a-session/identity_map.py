@@ -41,7 +41,8 @@ with tempfile.TemporaryDirectory() as folder:
         # --8<-- [start:stale]
         print("-- another connection changes the title and commits")
         with engine.begin() as connection:  # (5)!
-            connection.execute(update(Movie).values(title="Inception (2010)"))
+            rename = update(Movie).where(Movie.id == 1)
+            connection.execute(rename.values(title="Inception (2010)"))
         again = session.scalars(select(Movie).where(Movie.id == 1)).one()
         print("select() again:", again is first, "| title:", again.title)  # (6)!
         fresh = session.scalars(
@@ -56,5 +57,9 @@ with tempfile.TemporaryDirectory() as folder:
         print("objects in the identity map:", len(session.identity_map))
         del first, second, third, again, fresh
         print("after del:", len(session.identity_map))  # (8)!
+        changed = session.get(Movie, 1)
+        changed.title = "Inception!"
+        del changed
+        print("after del of a changed object:", len(session.identity_map))  # (9)!
         # --8<-- [end:weak]
     engine.dispose()
