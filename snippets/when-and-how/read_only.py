@@ -30,7 +30,7 @@ with Session() as session:  # (1)!
 
 # --8<-- [start:forgot-commit]
 with Session() as session:
-    movie = session.scalars(select(Movie).filter_by(title="Inception")).one()
+    movie = session.scalars(select(Movie).where(Movie.title == "Inception")).one()
     movie.title = "Inception (2010)"  # (2)!
 # --8<-- [end:forgot-commit]
 

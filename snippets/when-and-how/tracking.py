@@ -25,7 +25,7 @@ engine.echo = True
 
 # --8<-- [start:tracking]
 with Session.begin() as session:  # (1)!
-    movie = session.scalars(select(Movie).filter_by(title="Inception")).one()
+    movie = session.scalars(select(Movie).where(Movie.title == "Inception")).one()
     movie.year = 2010  # (2)!
     print("changed, waiting for the commit:", movie in session.dirty)  # (3)!
 # --8<-- [end:tracking]
