@@ -29,7 +29,7 @@ from machinery.layout import (
 from machinery.syntax import BENGALI_BLOCK, BENGALI_WORD
 from tests.browser.helpers import js, type_query
 
-LATIN_WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+LATIN_WORD = re.compile(r"(?<![0-9])[A-Za-z_][A-Za-z0-9_]*")  # a word, as the index cuts it: 0x is one token
 WORDS = {"bn": BENGALI_WORD, "en": LATIN_WORD}
 
 
