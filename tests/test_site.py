@@ -23,6 +23,7 @@ from machinery.layout import (
     site_path,
     source_of_built,
 )
+from machinery.serve import HTML_ROUND_TRIP_KB, gzipped
 from machinery.syntax import BENGALI, NOTE_MARKER
 
 SITE_PATH = site_path()  # root-relative links (404.html uses them) start with it, e.g. /guide/
@@ -165,3 +166,14 @@ def test_pages_link_relatively(site):
         for m in re.finditer(r'\b(?:href|src)="(/[^/"][^"]*)"', page.read_text(encoding="utf-8")):
             found.append(f"{named(site, page)}: {m[1]}")
     assert not found, "root-absolute links (write them relative):\n" + "\n".join(found[:20])
+
+
+@pytest.mark.parametrize(("lang", "name"), site_pages(), ids=[f"{lang}:{name}" for lang, name in site_pages()])
+def test_page_html_fits_one_round_trip(site, lang, name):
+    """Each page's HTML, gzipped as a host sends it, is at most HTML_ROUND_TRIP_KB: a longer page costs a phone
+    one more round trip before its first paint."""
+    size = len(gzipped(built_page(site, name, lang).read_bytes()))
+    assert size <= HTML_ROUND_TRIP_KB * 1024, (
+        f"{rel(page_path(name, lang))} builds to {size / 1024:.1f} KB of gzipped HTML, over {HTML_ROUND_TRIP_KB} KB "
+        "(one more round trip before a phone's first paint): split the page in two, or say less."
+    )

@@ -32,15 +32,12 @@ from pathlib import Path
 
 from machinery.browser import CHROMIUM_ARGS, INSTALL_HINT, Tabs, chromium_env, chromium_path, launch, script
 from machinery.layout import ROOT, languages, page_names, page_url, search_index, search_stub
-from machinery.serve import serve
+from machinery.serve import HTML_ROUND_TRIP_KB, serve
 
 # A reader focuses the search box, then types: focusing starts loading the index. The first query is measured
 # as typed this long after the focus (a fast typist's first keystrokes of a word).
 TYPING_PAUSE_MS = 250
 BUDGET_KB, BUDGET_MS, KINDS = 100, 100, ("HTML", "CSS", "JS", "fonts", "search index", "images")
-# A page's HTML within one TCP round trip (initial window of 10 segments): above it, Lighthouse's first paint
-# on mobile grows by a round trip. Marked "!" in the table; not a budget of the issue, a guide for page length.
-HTML_ROUND_TRIP_KB = 14
 
 
 def kb(n: float) -> str:
