@@ -33,7 +33,6 @@ with Session(engine) as session:
         Director(id=1, name="Christopher Nolan"),
         Director(id=2, name="Denis Villeneuve"),
     ])
-    session.flush()
     session.add_all([
         Movie(id=1, title="Inception", year=2010, director_id=1),
         Movie(id=2, title="Interstellar", year=2014, director_id=1),
