@@ -54,6 +54,7 @@ with tempfile.TemporaryDirectory() as folder:
         # --8<-- [start:all-objects]
         print("-- expire_all()")
         session.expire_all()  # (5)!
+        print("both expired:", inspect(inception).expired, inspect(tenet).expired)
         print("tenet:", tenet.title, tenet.rating)
         # --8<-- [end:all-objects]
 

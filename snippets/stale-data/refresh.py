@@ -35,6 +35,7 @@ with tempfile.TemporaryDirectory() as folder:
         someone_else_appends(" (remastered)")
 
         # --8<-- [start:refresh]
+        inception.title = "Inception, renamed by us"
         print("-- refresh(inception)")
         session.refresh(inception)  # (1)!
         print("-- reading inception.title")
