@@ -52,6 +52,7 @@ with Session(engine) as session:
     except PendingRollbackError as exc:
         print(type(exc).__name__ + ":")
         print(textwrap.fill(". ".join(str(exc).split(". ")[:2]) + ".", 72))
+        print("names the original:", "Original exception was" in str(exc))
     # --8<-- [end:pending-rollback]
     # --8<-- [start:recover]
     session.rollback()  # (4)!

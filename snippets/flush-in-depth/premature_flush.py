@@ -1,7 +1,7 @@
 import textwrap
 
 from sqlalchemy import ForeignKey, String, create_engine, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, PendingRollbackError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 
 
@@ -20,7 +20,7 @@ class Review(Base):
     __tablename__ = "reviews"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    movie_id: Mapped[int] = mapped_column(ForeignKey("movies.id"))  # (1)!
+    movie_id: Mapped[int] = mapped_column(ForeignKey("movies.id"))
     text: Mapped[str] = mapped_column(String(200))
 
 
@@ -30,6 +30,7 @@ with Session(engine) as session:
     session.add(Movie(id=1, title="Inception"))
     session.commit()
 
+print("movie_id nullable:", Review.__table__.c.movie_id.nullable)  # (1)!
 engine.echo = True
 inception_id = select(Movie.id).where(Movie.title == "Inception")
 
@@ -42,6 +43,10 @@ with Session(engine) as session:
     except IntegrityError as exc:
         print("the query raised:", type(exc).__name__)
         print(textwrap.fill(str(exc).splitlines()[0], 72))  # (3)!
+    try:
+        session.scalar(inception_id)  # (4)!
+    except PendingRollbackError as exc:
+        print("the next query raised:", type(exc).__name__)
 # --8<-- [end:premature]
 
 # --8<-- [start:no-autoflush]
@@ -50,6 +55,6 @@ with Session(engine) as session:
     review = Review(text="A dream within a dream.")
     session.add(review)
     with session.no_autoflush:
-        review.movie_id = session.scalar(inception_id)  # (4)!
-    session.commit()  # (5)!
+        review.movie_id = session.scalar(inception_id)  # (5)!
+    session.commit()  # (6)!
 # --8<-- [end:no-autoflush]

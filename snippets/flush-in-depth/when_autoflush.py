@@ -1,4 +1,4 @@
-from sqlalchemy import String, create_engine, select
+from sqlalchemy import String, create_engine, select, update
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 
 
@@ -39,8 +39,14 @@ with Session(engine) as session:
     titles = session.scalars(select(Movie.title).order_by(Movie.id)).all()  # (3)!
     print("titles:", titles)
     # --8<-- [end:query]
-    # --8<-- [start:commit]
+    # --8<-- [start:orm-update]
     session.add(Movie(id=3, title="Memento"))
+    print("-- an ORM-enabled UPDATE")
+    rename = update(Movie).where(Movie.id == 1).values(title="Inception")
+    session.execute(rename)  # (4)!
+    # --8<-- [end:orm-update]
+    # --8<-- [start:commit]
+    session.add(Movie(id=4, title="Interstellar"))
     print("-- commit()")
-    session.commit()  # (4)!
+    session.commit()  # (5)!
     # --8<-- [end:commit]
