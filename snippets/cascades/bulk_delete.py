@@ -53,3 +53,16 @@ with Session(engine) as session:
         session.rollback()
     print("movies:", session.scalar(select(func.count()).select_from(Movie)))
 # --8<-- [end:bulk]
+
+# --8<-- [start:unchecked]
+with Session(engine) as session:
+    if engine.dialect.name == "sqlite":
+        session.connection().exec_driver_sql("PRAGMA foreign_keys=OFF")  # (4)!
+    try:
+        session.execute(delete(Director).where(Director.name == "Nolan"))
+        session.commit()
+    except IntegrityError as exc:
+        print("delete(Director) raised:", type(exc).__name__)
+        session.rollback()
+    print("movies:", session.execute(select(Movie.title, Movie.director_id)).all())
+# --8<-- [end:unchecked]
