@@ -38,9 +38,12 @@ with Session(engine) as session:
 
     # --8<-- [start:expunge-all]
     tenet = session.get(Movie, 2)
+    oppenheimer = Movie(title="Oppenheimer")
+    session.add(oppenheimer)
     session.expunge_all()  # (3)!
     print("tenet detached:", inspect(tenet).detached,
-          "| objects in the session:", len(session.identity_map))
+          "| oppenheimer transient:", inspect(oppenheimer).transient)
+    print("objects in the session:", len(session.identity_map))
     again = session.get(Movie, 2)  # (4)!
     print("same object:", again is tenet)
     # --8<-- [end:expunge-all]

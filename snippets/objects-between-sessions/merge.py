@@ -55,4 +55,10 @@ with Session(engine) as session:
 with Session(engine) as session:
     copy = session.merge(movie, load=False)  # (5)!
     print("persistent:", inspect(copy).persistent, "| title:", copy.title)
+movie.title = "Inception (IMAX)"
+with Session(engine) as session:
+    try:
+        session.merge(movie, load=False)  # (6)!
+    except InvalidRequestError as exc:
+        print("InvalidRequestError:", exc)
 # --8<-- [end:load-false]
