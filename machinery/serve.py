@@ -95,6 +95,9 @@ def gzipped(body: bytes) -> bytes:
 # A page's HTML within one TCP round trip (an initial window of 10 segments, about 14 KB): above it, a phone's
 # first paint waits one more round trip. tests/test_site.py holds every page to it; split a page that grows past.
 HTML_ROUND_TRIP_KB = 14
+# A page's first view (its HTML and everything it loads: CSS, JS, fonts, the search config), gzipped as sent.
+# tests/browser/test_pages.py holds every page to it; ./dev bench-site prints each page's figures.
+FIRST_VIEW_KB = 100
 
 
 class _Handler(SimpleHTTPRequestHandler):

@@ -13,6 +13,7 @@ import pytest
 from machinery.browser import Tab, launch
 from machinery.fonts import FONTS
 from machinery.layout import DOCS, default_language, languages, page_names, page_path, page_url, rel, site_path
+from machinery.serve import FIRST_VIEW_KB
 from machinery.syntax import BENGALI, BENGALI_BLOCK
 from tests.browser.helpers import PAGE_IDS, PAGES, axe_violations, bengali_fonts, js, where
 
@@ -25,6 +26,22 @@ def test_page_makes_no_request_elsewhere_and_no_error(visits, lang, name):
         "(no Google Fonts, CDN or api.github.com): serve the file from docs/assets/ or drop it."
     )
     assert not view.problems, f"{where(lang, name)} logged problems in the browser:\n" + "\n".join(view.problems)
+
+
+@pytest.mark.parametrize(("lang", "name"), PAGES, ids=PAGE_IDS)
+def test_first_view_within_budget(browser, visits, lang, name):
+    """What a first view of the page transfers (HTML, CSS, JS, fonts, gzipped as sent) is within FIRST_VIEW_KB."""
+    view = visits[lang, name].result().view
+    sizes: dict[str, int] = {}
+    for url in view.requests:
+        served = browser.server.describe(url)
+        sizes[served.kind] = sizes.get(served.kind, 0) + served.gzipped
+    total = sum(sizes.values())
+    assert total <= FIRST_VIEW_KB * 1024, (
+        f"a first view of {where(lang, name)} transfers {total / 1024:.1f} KB gzipped, over {FIRST_VIEW_KB} KB: "
+        + ", ".join(f"{kind} {size / 1024:.1f} KB" for kind, size in sorted(sizes.items()))
+        + ". Shorten or split the page, or make the site's CSS, JS or font smaller (./dev bench-site shows all)."
+    )
 
 
 def describe(violations: list[dict]) -> list[str]:
