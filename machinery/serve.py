@@ -86,6 +86,14 @@ class Server:
         parts = urlsplit(url)
         return self.answer(parts.path + (f"?{parts.query}" if parts.query else ""))[0]
 
+    def transfer(self, urls: list[str]) -> dict[str, int]:
+        """Bytes sent (gzipped) per kind of file (HTML, CSS, JS, fonts, …) for the URLs a page view asked for."""
+        sizes: dict[str, int] = {}
+        for url in urls:
+            served = self.describe(url)
+            sizes[served.kind] = sizes.get(served.kind, 0) + served.gzipped
+        return sizes
+
 
 def gzipped(body: bytes) -> bytes:
     """A body as a host sends it compressed (gzip level 6, the common default)."""

@@ -97,11 +97,7 @@ async def measure_pages(site: Path, runs: int, queries: dict[str, str]) -> dict:
                 for name in page_names():
                     async with tabs.tab() as tab:
                         view = await tab.first_view(page_url(server.url, name, lang))
-                        sizes = dict.fromkeys(KINDS, 0)
-                        for url in view.requests:
-                            served = server.describe(url)
-                            sizes[served.kind] = sizes.get(served.kind, 0) + served.gzipped
-                        out["pages"][(lang, name)] = sizes
+                        out["pages"][(lang, name)] = dict.fromkeys(KINDS, 0) | server.transfer(view.requests)
                         if name == "index":  # the first search on a page: the worker and the index come now
                             seen = len(view.requests)
                             arguments = {"query": queries[lang], "runs": 1, "pause": TYPING_PAUSE_MS}

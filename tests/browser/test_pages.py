@@ -32,10 +32,7 @@ def test_page_makes_no_request_elsewhere_and_no_error(visits, lang, name):
 def test_first_view_within_budget(browser, visits, lang, name):
     """What a first view of the page transfers (HTML, CSS, JS, fonts, gzipped as sent) is within FIRST_VIEW_KB."""
     view = visits[lang, name].result().view
-    sizes: dict[str, int] = {}
-    for url in view.requests:
-        served = browser.server.describe(url)
-        sizes[served.kind] = sizes.get(served.kind, 0) + served.gzipped
+    sizes = browser.server.transfer(view.requests)
     total = sum(sizes.values())
     assert total <= FIRST_VIEW_KB * 1024, (
         f"a first view of {where(lang, name)} transfers {total / 1024:.1f} KB gzipped, over {FIRST_VIEW_KB} KB: "
