@@ -8,7 +8,15 @@ from pathlib import Path
 
 from mkdocs.plugins import event_priority
 
-from machinery.fonts import FONTS, STYLESHEET, bengali_runs, drawn_characters, subset_font, unicode_range
+from machinery.fonts import (
+    FONTS,
+    STYLESHEET,
+    bengali_runs,
+    drawn_characters,
+    site_texts,
+    subset_font,
+    unicode_range,
+)
 
 
 @event_priority(-300)  # after every language is built and the search index is split (hooks/search_per_language.py)
@@ -19,6 +27,7 @@ def on_post_build(config) -> None:
     if config.plugins["i18n"].building:
         return
     site, fonts = Path(config.site_dir), Path(config.docs_dir) / FONTS
-    runs = bengali_runs(site) | drawn_characters(site, unicode_range(Path(config.docs_dir) / STYLESHEET))
+    texts = list(site_texts(site))  # read once for both
+    runs = bengali_runs(texts) | drawn_characters(texts, unicode_range(Path(config.docs_dir) / STYLESHEET))
     for source in fonts.glob("*.woff2"):
         subset_font(source, site / FONTS / source.name, runs)

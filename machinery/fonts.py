@@ -70,21 +70,15 @@ def site_texts(site: Path):
         yield "\n".join(_strings(json.loads(path.read_text(encoding="utf-8"))))
 
 
-def bengali_runs(site: Path) -> set[str]:
-    """Every run of Bengali letters (with ZWJ/ZWNJ) in the built site's HTML and JSON."""
-    runs: set[str] = set()
-    for text in site_texts(site):
-        runs.update(BENGALI_RUN.findall(text))
-    return runs
+def bengali_runs(texts: list[str]) -> set[str]:
+    """Every run of Bengali letters (with ZWJ/ZWNJ) in the site's texts (`site_texts`)."""
+    return {run for text in texts for run in BENGALI_RUN.findall(text)}
 
 
-def drawn_characters(site: Path, claimed: set[int]) -> set[str]:
-    """Every character of the built site's text that the font is claimed for (`unicode_range`); spaces, which
-    the font also has, are left to the text's own font."""
-    found: set[str] = set()
-    for text in site_texts(site):
-        found.update(text)
-    return {c for c in found if ord(c) in claimed and not c.isspace()}
+def drawn_characters(texts: list[str], claimed: set[int]) -> set[str]:
+    """Every character of the site's texts (`site_texts`) that the font is claimed for (`unicode_range`); spaces,
+    which the font also has, are left to the text's own font."""
+    return {c for text in texts for c in set(text) if ord(c) in claimed and not c.isspace()}
 
 
 def harfbuzz_font(path: Path) -> uharfbuzz.Font:

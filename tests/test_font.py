@@ -7,7 +7,15 @@ import uharfbuzz
 from fontTools.pens.recordingPen import DecomposingRecordingPen
 from fontTools.ttLib import TTFont
 
-from machinery.fonts import FONTS, STYLESHEET, bengali_runs, drawn_characters, harfbuzz_font, unicode_range
+from machinery.fonts import (
+    FONTS,
+    STYLESHEET,
+    bengali_runs,
+    drawn_characters,
+    harfbuzz_font,
+    site_texts,
+    unicode_range,
+)
 from machinery.layout import DOCS, ROOT
 
 
@@ -37,7 +45,7 @@ class Drawing:
 
 @pytest.mark.parametrize("source", sorted((DOCS / FONTS).glob("*.woff2")), ids=lambda p: p.name)
 def test_subset_font_draws_every_bengali_word_like_the_full_font(site, source):
-    runs = bengali_runs(site)
+    runs = bengali_runs(list(site_texts(site)))
     assert len(runs) > 100, f"only {len(runs)} Bengali words found in the built site: is the site built?"
     built = site / FONTS / source.name
     glyphs = {path: len(TTFont(path).getGlyphOrder()) for path in (source, built)}
@@ -56,7 +64,7 @@ def test_subset_font_draws_every_bengali_word_like_the_full_font(site, source):
 @pytest.mark.parametrize("source", sorted((DOCS / FONTS).glob("*.woff2")), ids=lambda p: p.name)
 def test_subset_font_draws_every_character_the_stylesheet_sends_it(site, source):
     claimed = unicode_range(DOCS / STYLESHEET)
-    characters = drawn_characters(site, claimed)
+    characters = drawn_characters(list(site_texts(site)), claimed)
     assert "।" in characters, "no danda (।) found in the built site: is the site built, and is it in unicode-range?"
     full, small = Drawing(source), Drawing(site / FONTS / source.name)
     blank = [c for c in sorted(characters) if not all(drawn for drawn, *_ in full(c))]
