@@ -73,3 +73,46 @@ def prose(markdown: str) -> str:
         line = _ATTRIBUTES.sub(" ", line)
         lines.append(_HTML.sub(" ", line))
     return "\n".join(lines)
+
+
+# --- prose in the page's own language ----------------------------------------------------------------------
+
+_LATIN_WORD = re.compile(r"(?<![\w])[A-Za-z][A-Za-z'’-]+")
+_QUOTED = re.compile(r"“[^”]*”|‘[^’]*’")  # a quoted message or name is in its own language by right
+_ITEM = re.compile(r"^\s*(?:\d+\.|[-*+]|\|)\s")  # a list item or a table row starts a block of its own
+WRONG_LANGUAGE = {  # page language -> (share of the other language's words, fewest words) that flags a block
+    "bn": (0.7, 8),  # real Bengali blocks, with names and link texts in English, stay at or below 0.5
+    "en": (0.3, 3),
+}
+
+
+def blocks(prose_text: str) -> list[tuple[int, str]]:
+    """(first line, text) of each paragraph, list item, table row, heading or note body of a page's `prose`."""
+    found, current, start = [], [], 0
+    for number, line in enumerate(prose_text.splitlines(), 1):
+        if (not line.strip() or _ITEM.match(line) or line.lstrip().startswith("#")) and current:
+            found.append((start, " ".join(current)))
+            current = []
+        if line.strip():
+            if not current:
+                start = number
+            current.append(line.strip())
+    if current:
+        found.append((start, " ".join(current)))
+    return found
+
+
+def wrong_language_blocks(markdown: str, lang: str) -> list[tuple[int, float, str]]:
+    """(line, share, opening words) of each block of a `lang` page whose words are mostly in the other
+    language: code, link targets and quoted text left aside (`prose`, `_QUOTED`)."""
+    from machinery.syntax import BENGALI_WORD
+
+    share_limit, fewest = WRONG_LANGUAGE[lang]
+    found = []
+    for line, text in blocks(prose(markdown)):
+        text = _QUOTED.sub(" ", text)
+        bengali, latin = len(BENGALI_WORD.findall(text)), len(_LATIN_WORD.findall(text))
+        other = latin if lang == "bn" else bengali
+        if other >= fewest and other / (bengali + latin) >= share_limit:
+            found.append((line, other / (bengali + latin), " ".join(text.split()[:8])))
+    return found
