@@ -24,7 +24,8 @@ from machinery.layout import (
     source_of_built,
 )
 from machinery.serve import HTML_ROUND_TRIP_KB, gzipped
-from machinery.syntax import BENGALI, NOTE_MARKER
+from machinery.syntax import BENGALI, NOTE_MARKER, includes
+from machinery.verified import CSS_CLASS, HOW_TO_RUN, databases, versions
 
 SITE_PATH = site_path()  # root-relative links (404.html uses them) start with it, e.g. /guide/
 
@@ -177,3 +178,19 @@ def test_page_html_fits_one_round_trip(site, lang, name):
         f"{rel(page_path(name, lang))} builds to {size / 1024:.1f} KB of gzipped HTML, over {HTML_ROUND_TRIP_KB} KB "
         "(one more round trip before a phone's first paint): split the page in two, or say less."
     )
+
+
+@pytest.mark.parametrize(("lang", "name"), site_pages(), ids=[f"{lang}:{name}" for lang, name in site_pages()])
+def test_page_says_what_its_examples_were_verified_on(site, lang, name):
+    """A page with examples ends by saying, in its language, on which SQLAlchemy versions and databases the build
+    ran them (from the pins and the matrix: machinery/verified.py), with a link to how to run them."""
+    html = built_page(site, name, lang).read_text(encoding="utf-8")
+    found = re.findall(rf'<p class="{CSS_CLASS}">(.*?)</p>', html)
+    if not includes(page_path(name, lang).read_text(encoding="utf-8")):
+        assert not found, f"{rel(page_path(name, lang))} has no examples, but says what they were verified on"
+        return
+    assert len(found) == 1, (
+        f"{rel(page_path(name, lang))} has examples, but its built page has {len(found)} '{CSS_CLASS}' paragraphs "
+        "instead of one: is hooks/verified_on.py in mkdocs.yml?")
+    missing = [item for item in (*versions(), *databases(), HOW_TO_RUN) if item not in found[0]]
+    assert not missing, f"{rel(page_path(name, lang))}: the verified-on sentence lacks {missing}: {found[0]}"

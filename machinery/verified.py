@@ -1,0 +1,51 @@
+"""What every page with examples tells its reader it was verified on: the SQLAlchemy versions and databases the
+build runs each snippet on, read from the pins (requirements.txt, and the matrix's requirements-sqlalchemy20.txt)
+and the matrix's legs (machinery/matrix.py), never typed by hand. hooks/verified_on.py puts the sentence at the
+end of each such page; tests/test_site.py checks it."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from html import escape
+
+from machinery.layout import REQUIREMENTS, ROOT
+from machinery.matrix import LEGS
+
+SA20_REQUIREMENTS = ROOT / "requirements-sqlalchemy20.txt"  # what .venv-sa20 (the 2.0 legs) is made from
+DATABASES = {"sqlite": "SQLite", "postgresql": "PostgreSQL"}
+HOW_TO_RUN = "#how-to-read-the-examples"  # the start page's section on running the examples yourself
+CSS_CLASS = "verified-on"
+
+_SENTENCE = {  # {versions}, {databases}: "2.1.9 ও 2.0.58" / "2.1.9 and 2.0.58"; {link}: HOW_TO_RUN on the start page
+    "bn": ("এই পাতার প্রতিটি উদাহরণ সাইট তৈরির সময় চালিয়ে যাচাই করা হয়েছে: SQLAlchemy {versions}-এ, {databases}-এ। "
+           '<a href="{link}">নিজে কীভাবে চালাবেন</a>'),
+    "en": ("Every example on this page was run and checked when the site was built: on SQLAlchemy {versions}, with "
+           '{databases}. <a href="{link}">How to run them yourself</a>'),
+}
+_AND = {"bn": " ও ", "en": " and "}
+
+
+def _pin(path, package: str = "SQLAlchemy") -> str:
+    found = re.search(rf"^{package}==(\S+)", path.read_text(encoding="utf-8"), re.M)
+    if not found:
+        raise LookupError(f"{path.name} pins no {package}==VERSION")
+    return found[1]
+
+
+@cache
+def versions() -> tuple[str, ...]:
+    """The SQLAlchemy versions every snippet runs on: the pages' records, then the 2.0 legs."""
+    return (_pin(REQUIREMENTS), _pin(SA20_REQUIREMENTS))
+
+
+@cache
+def databases() -> tuple[str, ...]:
+    return tuple(DATABASES[d] for d in dict.fromkeys(["sqlite", *(database for _, database, _ in LEGS.values())]))
+
+
+def sentence(lang: str, start_page: str) -> str:
+    """The paragraph, in `lang`, with a link to `start_page` (relative URL of the language's start page)."""
+    return f'<p class="{CSS_CLASS}">' + _SENTENCE[lang].format(
+        versions=escape(_AND[lang].join(versions())), databases=escape(_AND[lang].join(databases())),
+        link=escape(start_page + HOW_TO_RUN)) + "</p>"
