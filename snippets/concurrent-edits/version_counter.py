@@ -1,6 +1,6 @@
 import tempfile
 
-from sqlalchemy import create_engine, select
+from sqlalchemy import create_engine, select, update
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -62,6 +62,12 @@ with tempfile.TemporaryDirectory() as folder:
             print(f"{type(exc).__name__}: {exc}")
             carol.rollback()
         # --8<-- [end:carol-deletes]
+
+        # --8<-- [start:statement]
+        print("-- an update() statement changes the rating")
+        alice.execute(update(Movie).values(rating=5))  # (8)!
+        alice.commit()
+        # --8<-- [end:statement]
 
     engine.echo = False
     with Session(engine) as session:
