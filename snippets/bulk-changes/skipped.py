@@ -41,10 +41,12 @@ with Session(engine) as session:
     # --8<-- [end:flush]
 
     # --8<-- [start:bulk]
-    session.add(Movie(id=2, title="Fargo", year=1996, rating=7))
+    fargo = Movie(id=2, title="Fargo", year=1996, rating=7)
+    session.add(fargo)
     session.execute(  # (5)!
-        update(Movie).where(Movie.year < 2000).values(rating=15)
+        update(Movie), [{"id": 1, "rating": 15}, {"id": 2, "rating": 15}]
     )
     table = select(Movie.title, Movie.rating, Movie.edited).order_by(Movie.id)
     print(session.execute(table).all())  # (6)!
+    print("fargo:", fargo.rating, fargo.edited)  # (7)!
     # --8<-- [end:bulk]
