@@ -11,7 +11,7 @@ class Movie(Base):
     __tablename__ = "movies"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    title: Mapped[str] = mapped_column(String(100))
+    title: Mapped[str] = mapped_column(String(100), index=True)
 
 
 engine = create_engine("sqlite://")
@@ -23,11 +23,12 @@ with Session(engine) as session:
 sent = []
 
 
-@event.listens_for(engine, "before_cursor_execute")
+@event.listens_for(engine, "after_cursor_execute")
 def remember(connection, cursor, statement, parameters, context, executemany):
     word = statement.split()[0]
-    if context.execution_options.get("stream_results"):
-        word += f" ({type(cursor).__name__})"  # (1)!
+    if word == "SELECT":
+        received = f", {cursor.rowcount} rows" if cursor.rowcount >= 0 else ""
+        word += f" ({type(cursor).__name__}{received})"  # (1)!
     sent.append(word)
 
 
@@ -36,14 +37,15 @@ def report(label, session):
     sent.clear()
 
 
-in_batches = select(Movie).order_by(Movie.id).execution_options(yield_per=300)
+in_order = select(Movie).order_by(Movie.id)
+in_batches = in_order.execution_options(yield_per=300)
 
 # --8<-- [start:grows]
 print("-- change every movie")
 with Session(engine) as session:
-    for batch in session.scalars(in_batches).partitions():
+    for batch in session.scalars(in_order).yield_per(300).partitions():  # (2)!
         for movie in batch:
-            movie.title = movie.title.upper()  # (2)!
+            movie.title = movie.title.lower()
         report("batch", session)
     session.commit()  # (3)!
     report("after commit", session)
@@ -54,11 +56,25 @@ print("-- flush() after each batch")
 with Session(engine) as session:
     for batch in session.scalars(in_batches).partitions():
         for movie in batch:
-            movie.title = movie.title.lower()
+            movie.title = movie.title.upper()
         session.flush()  # (4)!
         report("batch", session)
     session.commit()
 # --8<-- [end:flush]
+
+# --8<-- [start:moving]
+print("-- flush() while the rows move in the ORDER BY")
+by_title = select(Movie).order_by(Movie.title).execution_options(yield_per=300)
+with Session(engine) as session:
+    read = 0
+    for batch in session.scalars(by_title).partitions():
+        for movie in batch:
+            movie.title = movie.title.lower()  # (5)!
+        session.flush()
+        read += len(batch)
+    session.commit()
+    report(f"{read} rows read", session)
+# --8<-- [end:moving]
 
 # --8<-- [start:commit]
 print("-- commit() after each batch")
@@ -67,11 +83,14 @@ with Session(engine) as session:
         for batch in session.scalars(in_batches).partitions():
             for movie in batch:
                 movie.title = movie.title.upper()
-            session.commit()  # (5)!
+            session.commit()  # (6)!
             report("batch", session)
     except DBAPIError as exc:
         driver_error = type(exc.orig).__name__
         print("the next batch raised:", type(exc).__name__, f"({driver_error})")
+with Session(engine) as session:
+    upper = select(func.count()).where(Movie.title == func.upper(Movie.title))
+    print("committed in upper case:", session.scalar(upper))
 # --8<-- [end:commit]
 
 # --8<-- [start:expunge-all]
@@ -80,7 +99,7 @@ with Session(engine) as session:
     result = session.scalars(in_batches)
     try:
         for _batch in result.partitions():
-            session.expunge_all()  # (6)!
+            session.expunge_all()  # (7)!
     except InvalidRequestError as exc:
         print("the next batch raised:", exc.args[0])
     result.close()
@@ -90,7 +109,7 @@ with Session(engine) as session:
 # --8<-- [start:bulk]
 print("-- one UPDATE statement")
 with Session(engine) as session:
-    session.execute(update(Movie).values(title=func.lower(Movie.title)))  # (7)!
+    session.execute(update(Movie).values(title=func.lower(Movie.title)))  # (8)!
     report("update()", session)
     session.commit()
 # --8<-- [end:bulk]

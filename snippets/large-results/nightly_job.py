@@ -33,17 +33,15 @@ def report(label, session):
 
 
 # --8<-- [start:job]
-next_300 = select(Movie).order_by(Movie.id).limit(300)
-
-
 def fix_titles(after_id):
     with Session(engine) as session:  # (1)!
-        batch = session.scalars(next_300.where(Movie.id > after_id)).all()  # (2)!
+        after = select(Movie).where(Movie.id > after_id)
+        batch = session.scalars(after.order_by(Movie.id).limit(300)).all()  # (2)!
         for movie in batch:
             movie.title = movie.title.upper()
         last_id = batch[-1].id if batch else None  # (3)!
         session.commit()
-        report(f"{len(batch)} movies", session)
+        report(f"{len(batch)} movies, last id {last_id}", session)
     return last_id
 
 
@@ -55,8 +53,8 @@ while last_id is not None:  # (4)!
 # --8<-- [start:after-commit]
 for expire in (True, False):
     with Session(engine, expire_on_commit=expire) as session:
-        batch = session.scalars(next_300).all()
+        batch = session.scalars(select(Movie).limit(300)).all()
         session.commit()
-        last_id = batch[-1].id  # (5)!
+        ids = batch[0].id, batch[-1].id  # (5)!
         report(f"expire_on_commit={expire}", session)
 # --8<-- [end:after-commit]

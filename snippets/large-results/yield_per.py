@@ -1,10 +1,8 @@
-from sqlalchemy import ForeignKey, String, create_engine, insert, select
-from sqlalchemy.exc import InvalidRequestError
+from sqlalchemy import ForeignKey, String, create_engine, event, insert, select
 from sqlalchemy.orm import (
     DeclarativeBase,
     Mapped,
     Session,
-    joinedload,
     mapped_column,
     relationship,
     selectinload,
@@ -49,26 +47,26 @@ with Session(engine) as session:
         break
     # --8<-- [end:all]
 
-engine.echo = True
-
 # --8<-- [start:batches]
+sizes = []
+
+
+@event.listens_for(Movie, "load")
+def loaded(movie, context):
+    sizes.append(len(context.session.identity_map))
+
+
+engine.echo = True
 with Session(engine) as session:
     in_batches = select(Movie).execution_options(yield_per=300)  # (4)!
     for batch in session.scalars(in_batches).partitions():  # (5)!
         print("batch:", len(batch), "| in the identity map:", len(session.identity_map))
+    print("most while loading:", max(sizes))  # (6)!
     del batch
     print("after the loop:", len(session.identity_map))
 # --8<-- [end:batches]
 
 directors = select(Director).order_by(Director.id).execution_options(yield_per=5)
-
-# --8<-- [start:joined]
-with Session(engine) as session:
-    try:
-        session.scalars(directors.options(joinedload(Director.movies)))  # (6)!
-    except InvalidRequestError as exc:
-        print("joinedload(Director.movies):", exc)
-# --8<-- [end:joined]
 
 # --8<-- [start:selectin]
 with Session(engine) as session:
