@@ -9,6 +9,7 @@ from functools import cache
 
 import yaml
 
+from machinery.glossary import GLOSSARY, avoid_pattern, entries
 from machinery.layout import ROOT
 from machinery.syntax import without_code
 
@@ -44,11 +45,14 @@ def _word_around(line: str, start: int, end: int) -> str:
 
 @cache
 def rules() -> tuple[Rule, ...]:
+    """STYLE.md's ruled-out forms, then each glossary entry's (glossary.yml `avoid`: write its `bn` term)."""
     block = _RULES_BLOCK.search(STYLE.read_text(encoding="utf-8"))
     if not block:
         raise LookupError(f"{STYLE.name} has no '## Ruled out' section with a ```yaml block of rules")
-    return tuple(Rule(r["lang"], re.compile(r["not"]), r["write"], tuple(r.get("allow", ())))
-                 for r in yaml.safe_load(block["yaml"]))
+    style = [Rule(r["lang"], re.compile(r["not"]), r["write"], tuple(r.get("allow", ())))
+             for r in yaml.safe_load(block["yaml"])]
+    glossary = [Rule("bn", avoid_pattern(e), f"{e.bn} ({GLOSSARY.name}: {e.id})") for e in entries() if e.avoid]
+    return tuple(style + glossary)
 
 
 _INLINE_CODE = re.compile(r"(`+)(?:(?!\1).)+?\1")

@@ -6,13 +6,24 @@ description and alternates, the self-hosted Bengali font (or none on English pag
 from __future__ import annotations
 
 import base64
+import re
 import subprocess
 
 import pytest
 
 from machinery.browser import Tab, launch
 from machinery.fonts import FONTS
-from machinery.layout import DOCS, default_language, languages, page_names, page_path, page_url, rel, site_path
+from machinery.layout import (
+    DOCS,
+    built_page,
+    default_language,
+    languages,
+    page_names,
+    page_path,
+    page_url,
+    rel,
+    site_path,
+)
 from machinery.serve import FIRST_VIEW_KB
 from machinery.syntax import BENGALI, BENGALI_BLOCK
 from tests.browser.helpers import PAGE_IDS, PAGES, axe_violations, bengali_fonts, js, where
@@ -98,12 +109,19 @@ def test_language_description_and_hreflang(visits, lang, name):
     )
 
 
+def shows_bengali(site, lang: str, name: str) -> bool:
+    """Whether the page's content (its <article>) has Bengali text."""
+    html = built_page(site, name, lang).read_text(encoding="utf-8")
+    article = re.search(r"<article.*?</article>", html, re.S)
+    return bool(article and BENGALI.search(re.sub(r"<[^>]+>", " ", article[0])))
+
+
 def fonts_fetched(browser, view) -> list[str]:
     return [url for url in view.requests if browser.server.describe(url).kind == "fonts"]
 
 
 @pytest.mark.parametrize(("lang", "name"), PAGES, ids=PAGE_IDS)
-def test_bengali_font_and_monospace_code(browser, visits, lang, name):
+def test_bengali_font_and_monospace_code(browser, visits, site, lang, name):
     v = visits[lang, name].result()
     if lang == "bn":
         used = {f["familyName"]: f for f in v.fonts}
@@ -113,6 +131,9 @@ def test_bengali_font_and_monospace_code(browser, visits, lang, name):
             "Sans Bengali (on a machine without Bengali fonts). Check the @font-face in "
             "docs/assets/stylesheets/reader.css and the font file in docs/assets/fonts/."
         )
+    elif shows_bengali(site, lang, name):  # the glossary names each concept's Bengali term
+        assert fonts_fetched(browser, v.view), (
+            f"{where(lang, name)} shows Bengali text in its content, but did not fetch the site's Bengali font.")
     else:
         fetched = fonts_fetched(browser, v.view)
         assert not fetched, (
