@@ -45,11 +45,11 @@ with Session(engine) as session:
     try:
         with session.begin_nested():  # (1)!
             inception.year = 2011
-            copy = Movie(title="Memento", year=2001)
-            session.add(copy)
+            duplicate = Movie(title="Memento", year=2001)
+            session.add(duplicate)
     except IntegrityError as exc:
         print("raised:", type(exc).__name__)
-    print("copy transient:", inspect(copy).transient)  # (2)!
+    print("duplicate transient:", inspect(duplicate).transient)  # (2)!
     print("inception expired:", sorted(inspect(inception).expired_attributes))
     print("memento expired:", sorted(inspect(memento).expired_attributes))  # (3)!
     print("tenet persistent:", inspect(tenet).persistent)

@@ -20,6 +20,15 @@ with Session(engine) as session:
     session.add(Movie(title="Inception"))
     session.commit()
 
+
+
+def driver_in_transaction(session: Session) -> bool:
+    dbapi_connection = session.connection().connection.dbapi_connection
+    if engine.dialect.name == "sqlite":
+        return dbapi_connection.in_transaction
+    return dbapi_connection.info.transaction_status.name == "INTRANS"
+
+
 engine.echo = True
 
 # --8<-- [start:import]
@@ -30,7 +39,8 @@ with Session(engine) as session:
                 session.add(Movie(title=title))
         except IntegrityError:
             print("skipped:", title)
+        print("driver in a transaction:", driver_in_transaction(session))  # (1)!
     print("-- rollback")
-    session.rollback()  # (1)!
+    session.rollback()  # (2)!
     print(session.scalars(select(Movie.title).order_by(Movie.id)).all())
 # --8<-- [end:import]

@@ -43,5 +43,11 @@ with Session(engine) as session:
     print("nested:", session.in_nested_transaction())
     print("-- commit")
     session.commit()  # (4)!
+    session.add(Movie(title="Heat"))
+    session.begin_nested()
+    session.add(Movie(title="Up"))
+    session.flush()
+    print("-- session.rollback()")
+    session.rollback()  # (5)!
     print(session.scalars(select(Movie.title).order_by(Movie.id)).all())
 # --8<-- [end:nested]
