@@ -11,6 +11,8 @@ import pytest
 from machinery.layout import (
     MKDOCS_YML,
     ROOT,
+    default_language,
+    languages,
     mkdocs_config,
     nav_translations,
     other_languages,
@@ -20,6 +22,7 @@ from machinery.layout import (
     rel,
 )
 from machinery.snippets import snippet_page
+from machinery.style import rules
 from machinery.syntax import BENGALI, includes
 
 
@@ -66,6 +69,18 @@ def test_every_nav_label_is_translated(lang):
             problems.append(f"mkdocs.yml:{line_of(MKDOCS_YML, translated[label])}: the {lang} label of {label!r} "
                             f"is {translated[label]!r}, not English")
     assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("lang", languages())
+def test_nav_labels_keep_the_style(lang):
+    """A nav label is a link text too (a section of another page's navigation links to its first page), so the
+    link-text rules of STYLE.md apply to it: "Start" is as vague a link as "here" (Lighthouse's SEO audit too)."""
+    labels = [label for label, _ in nav_entries() if label is not None]
+    if lang != default_language():
+        labels = [nav_translations(lang).get(label, label) for label in labels]
+    found = [f"mkdocs.yml:{line_of(MKDOCS_YML, label)}: {label!r}: write {rule.write}"
+             for label in labels for rule in rules() if rule.lang == lang and rule.breaches(f"[{label}]")]
+    assert not found, "nav labels that break STYLE.md's rules:\n" + "\n".join(found)
 
 
 @pytest.mark.parametrize("page", pages(), ids=rel)
