@@ -15,7 +15,7 @@ from functools import cache
 
 import yaml
 
-from machinery.layout import ROOT, default_language, mkdocs_config, nav_translations
+from machinery.layout import ROOT, default_language, nav_entries, nav_translations
 
 GLOSSARY = ROOT / "glossary.yml"
 PAGE = "glossary"  # docs/glossary.md and docs/glossary.en.md
@@ -55,17 +55,9 @@ def entries() -> tuple[Entry, ...]:
     return tuple(found)
 
 
-def _nav_labels(items=None) -> dict[str, str]:
-    """page file -> its label in the default language's navigation."""
-    labels = {}
-    for item in mkdocs_config()["nav"] if items is None else items:
-        for label, value in item.items():
-            labels |= _nav_labels(value) if isinstance(value, list) else {value: label}
-    return labels
-
-
 def page_label(page: str, lang: str) -> str:
-    label = _nav_labels()[page.split("#")[0]]
+    """The page's label in the navigation of `lang`."""
+    label = next(label for label, file in nav_entries() if file == page.split("#")[0])
     return label if lang == default_language() else nav_translations(lang).get(label, label)
 
 

@@ -70,6 +70,22 @@ def other_languages() -> tuple[str, ...]:
     return languages()[1:]
 
 
+def nav_entries(items=None) -> list[tuple[str, str | None]]:
+    """(label, page file or None for a section) for every nav entry, depth first."""
+    found = []
+    for item in mkdocs_config()["nav"] if items is None else items:
+        if isinstance(item, dict):
+            for label, value in item.items():
+                if isinstance(value, list):
+                    found.append((label, None))
+                    found.extend(nav_entries(value))
+                else:
+                    found.append((label, value))
+        else:
+            found.append((None, item))
+    return found
+
+
 def nav_translations(lang: str) -> dict[str, str]:
     entry = next(e for e in _i18n()["languages"] if e["locale"] == lang)
     return entry.get("nav_translations") or {}

@@ -13,7 +13,7 @@ from machinery.layout import (
     ROOT,
     default_language,
     languages,
-    mkdocs_config,
+    nav_entries,
     nav_translations,
     other_languages,
     page_name,
@@ -24,22 +24,6 @@ from machinery.layout import (
 from machinery.snippets import snippet_page
 from machinery.style import rules
 from machinery.syntax import BENGALI, includes
-
-
-def nav_entries(items=None) -> list[tuple[str, str | None]]:
-    """(label, page file or None for a section) for every nav entry, depth first."""
-    found = []
-    for item in mkdocs_config()["nav"] if items is None else items:
-        if isinstance(item, dict):
-            for label, value in item.items():
-                if isinstance(value, list):
-                    found.append((label, None))
-                    found.extend(nav_entries(value))
-                else:
-                    found.append((label, value))
-        else:
-            found.append((None, item))
-    return found
 
 
 def line_of(path: Path, needle: str) -> int:
