@@ -4,7 +4,7 @@ page would only be noise in search results."""
 
 from __future__ import annotations
 
-import posixpath
+from mkdocs.utils import get_relative_url
 
 from machinery.layout import language_folder
 from machinery.syntax import includes
@@ -17,8 +17,6 @@ def on_post_page(output: str, page, config) -> str:
     if page.file.src_uri.startswith("404") or not includes(page.markdown or ""):
         return output
     lang = config.theme["language"]
-    here = posixpath.dirname(page.url.rstrip("/") + "/x") if page.url else ""
-    start = posixpath.relpath(language_folder(lang) or ".", here or ".")
-    start = "./" if start == "." else start + "/"
+    start = get_relative_url(language_folder(lang) or ".", page.url).rstrip("/") + "/"  # the language's start page
     at = output.rfind(END)
     return output[:at] + sentence(lang, start) + "\n" + output[at:] if at >= 0 else output

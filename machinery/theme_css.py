@@ -84,8 +84,8 @@ def _purge(rules, words: SiteWords, dropped: list[str]) -> list[str]:
             if kept:
                 out.append(",".join(kept) + "{" + tinycss2.serialize(rule.content) + "}")
         elif rule.type == "at-rule" and rule.lower_at_keyword in _GROUPED and rule.content is not None:
-            rules = tinycss2.parse_rule_list(rule.content, skip_whitespace=True, skip_comments=True)
-            inner = _purge(rules, words, dropped)
+            grouped = tinycss2.parse_rule_list(rule.content, skip_whitespace=True, skip_comments=True)
+            inner = _purge(grouped, words, dropped)
             if inner:
                 out.append("@" + rule.at_keyword + tinycss2.serialize(rule.prelude) + "{" + "".join(inner) + "}")
         elif rule.type != "comment":
