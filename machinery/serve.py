@@ -136,13 +136,19 @@ class _Handler(SimpleHTTPRequestHandler):
             pass
 
 
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    # socketserver's default backlog is 5 connections: a browser opening several pages at once, each with its
+    # stylesheets, scripts and font, can overflow it on a loaded machine and see a request fail (net::ERR_FAILED).
+    request_queue_size = 128
+
+
 @contextmanager
 def serve(root: Path, prefix: str | None = None) -> Iterator[Server]:
     """Serve `root` on 127.0.0.1 (a free port) under `prefix` (default: the site_url's path), from a thread."""
     info = Server(root=Path(root).resolve(), prefix=prefix or site_path())
     handler = type("Handler", (_Handler,), {"server_info": info})
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), partial(handler, directory=str(info.root)))
-    httpd.daemon_threads = True
+    httpd = _Server(("127.0.0.1", 0), partial(handler, directory=str(info.root)))
     info.url = f"http://127.0.0.1:{httpd.server_address[1]}{info.prefix}"
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
