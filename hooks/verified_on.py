@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from mkdocs.utils import get_relative_url
 
-from machinery.layout import language_folder
+from machinery.layout import ROOT, language_folder
 from machinery.syntax import includes
 from machinery.verified import sentence
 
@@ -19,4 +19,5 @@ def on_post_page(output: str, page, config) -> str:
     lang = config.theme["language"]
     start = get_relative_url(language_folder(lang) or ".", page.url).rstrip("/") + "/"  # the language's start page
     at = output.rfind(END)
-    return output[:at] + sentence(lang, start) + "\n" + output[at:] if at >= 0 else output
+    snippets = [ROOT / path for path in includes(page.markdown) if path.endswith(".py")]
+    return output[:at] + sentence(lang, start, snippets) + "\n" + output[at:] if at >= 0 else output

@@ -23,6 +23,21 @@ LEGS = {  # name: (python, database, baseline: the run whose printed values this
     "postgresql-sqlalchemy2.0": (SA20_PYTHON, "postgresql", "sqlite-sqlalchemy2.0"),  # same version, other database
 }
 
+# Where a leg cannot apply to a snippet, it is said here, once, with why: the matrix test skips that run and says
+# why, and the snippet's page no longer claims that leg's database or version (machinery/verified.py).
+# {"snippets/<page>/<name>.py": {"<leg>": "why, in a sentence"}}
+CANNOT_APPLY: dict[str, dict[str, str]] = {}
+
+
+def cannot_apply(snippet: Path, leg: str) -> str | None:
+    """Why `leg` cannot apply to `snippet`, or None when it does."""
+    return CANNOT_APPLY.get(rel(snippet), {}).get(leg)
+
+
+def legs_of(snippet: Path) -> list[str]:
+    """Every run a snippet gets: the canonical one, then the matrix legs that apply to it."""
+    return [CANONICAL, *(leg for leg in LEGS if not cannot_apply(snippet, leg))]
+
 
 def leg_record_path(snippet: Path, leg: str) -> Path:
     return snippet.with_name(f"{snippet.stem}.{leg}.out")

@@ -7,7 +7,8 @@ This very file is what every interpreter runs: the tests' SQLAlchemy 2.1, the ma
 it as it is. The snippet itself stays plain teaching code; around it, this wrapper
   * marks every line SQLAlchemy's `echo` logs with SQL_MARK, so that emitted SQL can be told from printed
     values (and the log's timestamp prefix dropped);
-  * when SNIPPET_DATABASE_URL is set, sends every `create_engine()` to that database instead of SQLite;
+  * when SNIPPET_DATABASE_URL is set, sends every `create_engine()` to that database instead of SQLite (and
+    every `create_async_engine()`, through psycopg's asyncio driver);
   * holds the snippet to what a reader's machine allows (SNIPPET_SANDBOX, the scratch folder it runs in):
       - imports: the standard library and what a reader installs (READER_PACKAGES), nothing the test
         environment happens to have;
@@ -29,7 +30,9 @@ import runpy
 import sys
 
 SQL_MARK = "\x1fSQL\x1f"
-READER_PACKAGES = frozenset({"sqlalchemy"})  # what a reader installs to run the examples (pip install sqlalchemy)
+# What a reader installs to run the examples: `pip install sqlalchemy`, and for the application pages the
+# framework or runner they show (each page says what it installs; pins: requirements.txt).
+READER_PACKAGES = frozenset({"sqlalchemy", "fastapi", "flask", "pytest"})
 TIMING = re.compile(r"\d+\.\d+s\b")  # [generated in 0.00012s], [cached since 0.0008s ago], [no key 0.00007s]
 ADDRESS = re.compile(r"\b0x[0-9a-fA-F]{4,}\b")  # <Movie at 0x7f3a...>
 
@@ -96,6 +99,18 @@ def redirect_engines(url: str) -> None:
         return engines[-1]
 
     sqlalchemy.create_engine = sqlalchemy.engine.create_engine = create_engine
+    if url.startswith("postgresql"):  # an asyncio engine goes to the same server through psycopg's async driver
+        import sqlalchemy.ext.asyncio
+        import sqlalchemy.ext.asyncio.engine
+
+        real_create_async_engine = sqlalchemy.ext.asyncio.create_async_engine
+        async_url = sqlalchemy.engine.make_url(url).set(drivername="postgresql+psycopg_async")
+
+        def create_async_engine(_url, **kwargs):  # the snippet awaits its dispose(), as asyncio code must
+            return real_create_async_engine(async_url, **kwargs)
+
+        sqlalchemy.ext.asyncio.create_async_engine = create_async_engine
+        sqlalchemy.ext.asyncio.engine.create_async_engine = create_async_engine
 
 
 # --- the reader's machine: imports, files, network, set order --------------------------------------------------

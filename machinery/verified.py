@@ -10,7 +10,7 @@ from functools import cache
 from html import escape
 
 from machinery.layout import REQUIREMENTS, ROOT
-from machinery.matrix import LEGS
+from machinery.matrix import CANONICAL, LEGS, SA20_PYTHON, legs_of
 
 SA20_REQUIREMENTS = ROOT / "requirements-sqlalchemy20.txt"  # what .venv-sa20 (the 2.0 legs) is made from
 DATABASES = {"sqlite": "SQLite", "postgresql": "PostgreSQL"}
@@ -39,13 +39,31 @@ def versions() -> tuple[str, ...]:
     return (_pin(REQUIREMENTS), _pin(SA20_REQUIREMENTS))
 
 
+def _leg(leg: str) -> tuple[str, str]:
+    """A leg's SQLAlchemy version and database name."""
+    if leg == CANONICAL:
+        return versions()[0], DATABASES["sqlite"]
+    python, database, _ = LEGS[leg]
+    return versions()[1 if python == SA20_PYTHON else 0], DATABASES[database]
+
+
 @cache
 def databases() -> tuple[str, ...]:
-    return tuple(DATABASES[d] for d in dict.fromkeys(["sqlite", *(database for _, database, _ in LEGS.values())]))
+    return tuple(dict.fromkeys(_leg(leg)[1] for leg in [CANONICAL, *LEGS]))
 
 
-def sentence(lang: str, start_page: str) -> str:
-    """The paragraph, in `lang`, with a link to `start_page` (relative URL of the language's start page)."""
+def covered(snippets) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The versions and the databases that every one of `snippets` ran on (a leg that cannot apply to one of
+    them, machinery/matrix.py's CANNOT_APPLY, takes its version or database off the page's claim)."""
+    runs = [{_leg(leg) for leg in legs_of(snippet)} for snippet in snippets]
+    return (tuple(v for v in versions() if all(any(r[0] == v for r in ran) for ran in runs)),
+            tuple(d for d in databases() if all(any(r[1] == d for r in ran) for ran in runs)))
+
+
+def sentence(lang: str, start_page: str, snippets=()) -> str:
+    """The paragraph, in `lang`, for a page showing `snippets`, with a link to `start_page` (relative URL of the
+    language's start page)."""
+    on_versions, on_databases = covered(snippets) if snippets else (versions(), databases())
     return f'<p class="{CSS_CLASS}">' + _SENTENCE[lang].format(
-        versions=escape(_AND[lang].join(versions())), databases=escape(_AND[lang].join(databases())),
+        versions=escape(_AND[lang].join(on_versions)), databases=escape(_AND[lang].join(on_databases)),
         link=escape(start_page + HOW_TO_RUN)) + "</p>"

@@ -21,7 +21,8 @@ from machinery.layout import (
     pages,
     rel,
 )
-from machinery.snippets import snippet_page
+from machinery.matrix import CANNOT_APPLY, LEGS
+from machinery.snippets import snippet_page, snippets
 from machinery.style import rules
 from machinery.syntax import BENGALI, includes
 
@@ -118,3 +119,11 @@ def test_readme_names_every_file_a_newcomer_meets():
 def folders_of(path: str) -> list[str]:
     parts = path.split("/")[:-1]
     return ["/".join(parts[:i]) + "/" for i in range(1, len(parts) + 1)]
+
+
+def test_legs_that_cannot_apply_name_a_snippet_a_leg_and_why():
+    known = {rel(s) for s in snippets()}
+    wrong = [f"{path} {leg}: {why!r}" for path, legs in CANNOT_APPLY.items() for leg, why in legs.items()
+             if path not in known or leg not in LEGS or len(str(why).split()) < 4]
+    assert not wrong, ("machinery/matrix.py CANNOT_APPLY: each entry names an existing snippet, a leg of LEGS "
+                       "and, in a sentence, why that leg cannot apply:\n" + "\n".join(wrong))

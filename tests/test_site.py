@@ -11,6 +11,7 @@ from urllib.parse import unquote, urldefrag, urlsplit
 import pytest
 
 from machinery.layout import (
+    ROOT,
     built_page,
     languages,
     nav_translations,
@@ -25,7 +26,7 @@ from machinery.layout import (
 )
 from machinery.serve import HTML_ROUND_TRIP_KB, gzipped
 from machinery.syntax import BENGALI, NOTE_MARKER, includes
-from machinery.verified import CSS_CLASS, HOW_TO_RUN, databases, versions
+from machinery.verified import CSS_CLASS, HOW_TO_RUN, covered, databases, versions
 
 SITE_PATH = site_path()  # root-relative links (404.html uses them) start with it, e.g. /guide/
 
@@ -192,5 +193,11 @@ def test_page_says_what_its_examples_were_verified_on(site, lang, name):
     assert len(found) == 1, (
         f"{rel(page_path(name, lang))} has examples, but its built page has {len(found)} '{CSS_CLASS}' paragraphs "
         "instead of one: is hooks/verified_on.py in mkdocs.yml?")
-    missing = [item for item in (*versions(), *databases(), HOW_TO_RUN) if item not in found[0]]
+    on_versions, on_databases = covered([ROOT / p for p in includes(page_path(name, lang).read_text(
+        encoding="utf-8")) if p.endswith(".py")])
+    missing = [item for item in (*on_versions, *on_databases, HOW_TO_RUN) if item not in found[0]]
     assert not missing, f"{rel(page_path(name, lang))}: the verified-on sentence lacks {missing}: {found[0]}"
+    claimed = [item for item in (*versions(), *databases()) if item not in (*on_versions, *on_databases)
+               and item in found[0]]
+    assert not claimed, (f"{rel(page_path(name, lang))}: the verified-on sentence claims {claimed}, which a leg "
+                         f"that cannot apply (machinery/matrix.py CANNOT_APPLY) did not run: {found[0]}")
