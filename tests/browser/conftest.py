@@ -1,10 +1,13 @@
 """The built site in a real browser, as a reader meets it: served on loopback and opened in Debian's Chromium
 (machinery/browser.py), on a machine without Bengali fonts.
 
-One Chromium serves the whole session, driven from a thread of its own (`Browser`); tests hand it coroutines.
-Every page of every language is visited once, several at a time (`visits`): the per-page tests in test_pages.py,
-test_copy.py and test_languages.py read what their visit found. Without Chromium these tests skip (install:
-apt-get install chromium); with CI set they fail instead. Speed is not asserted here: ./dev bench-site and
+One Chromium serves the whole session, driven from a thread of its own (`Browser`). Nothing a test does in the
+browser waits for the test before it: every page of every language is visited once, several at a time (`visits`),
+and the per-page tests in test_pages.py, test_copy.py and test_languages.py read what their visit found; a test that
+drives a page of its own declares that work, `@browser_work(coroutine)` (helpers.py), where `coroutine(browser, site,
+**its parameters)` is a module-level async function, and reads its result through the `work` fixture. All of it
+starts as the browser does, so the tests only wait for results at the end. Without Chromium these tests skip
+(install: apt-get install chromium); with CI set they fail instead. Speed is not asserted here: ./dev bench-site and
 ./dev bench measure it.
 """
 
@@ -42,21 +45,19 @@ def browser(site, request):
         stack.callback(lambda: loop.run(chromium.close()))
         permissions = ["clipboard-read", "clipboard-write"]
         visit_tabs = Tabs(chromium, server.url, permissions=permissions)
-        browser = Browser(loop, chromium, visit_tabs, Tabs(chromium, server.url, count=1), server, playwright)
+        browser = Browser(loop, chromium, visit_tabs, Tabs(chromium, server.url, count=2), server, playwright)
         browser.visits = start_visits(browser, request.session.items)
+        browser.work = start_work(browser, site, request.session.items)
         yield browser
 
 
 def pytest_collection_modifyitems(config, items):
-    """Browser tests that drive a page of their own run first, beside the page visits (which start with the
-    browser); then every other test, while the visits go on; the tests that read the visits come last. So both
-    cores work until the end."""
-    browser = [i for i in items if "visits" not in getattr(i, "fixturenames", ())
-               and "browser" in getattr(i, "fixturenames", ())]
+    """The tests that read the visits come last: by then most visits are done, and every other test ran
+    meanwhile (the browser work of those that declare it has been under way since the browser started)."""
     reading = [i for i in items if "visits" in getattr(i, "fixturenames", ())]
-    if browser and reading:
-        chosen = set(browser + reading)
-        items[:] = browser + [i for i in items if i not in chosen] + reading
+    if reading:
+        chosen = set(reading)
+        items[:] = [i for i in items if i not in chosen] + reading
 
 
 def start_visits(browser: Browser, items) -> dict:
@@ -73,6 +74,26 @@ def start_visits(browser: Browser, items) -> dict:
         visits |= {(lang, name): future for lang, future in futures.items()}
         browser.submit(visit(browser, name, futures))
     return visits
+
+
+def start_work(browser: Browser, site: Path, items) -> dict[str, Future]:
+    """Start the declared browser work (`@browser_work(coroutine)`) of every selected test, by test id."""
+    work = {}
+    for item in items:
+        marker = item.get_closest_marker("browser_work")
+        if marker is not None:
+            params = getattr(getattr(item, "callspec", None), "params", {})
+            work[item.nodeid] = browser.submit(marker.args[0](browser, site, **params))
+    return work
+
+
+@pytest.fixture
+def work(browser, request):
+    """What this test's declared browser work returned (it raises what the work raised)."""
+    if request.node.nodeid not in browser.work:
+        pytest.fail(f"{request.node.nodeid} uses `work` but declares no @browser_work(coroutine) (helpers.py)",
+                    pytrace=False)
+    return browser.work[request.node.nodeid].result()
 
 
 @pytest.fixture(scope="session")

@@ -8,6 +8,7 @@ from concurrent.futures import Future
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.async_api import TimeoutError as PlaywrightTimeout
 
@@ -33,7 +34,7 @@ def js(name: str) -> str:
 class Browser:
     """One Chromium and the served site, driven from a loop thread: `run(coroutine)` waits for a result,
     `submit(coroutine)` returns a Future. `visit_tabs` are the few pages that visit every page of the site, in
-    the background; `tabs` is what the other tests drive, beside them."""
+    the background; `tabs` is what the tests' own browser work drives, beside them."""
 
     loop: LoopThread
     chromium: object
@@ -43,6 +44,7 @@ class Browser:
     playwright: object
     clipboard: asyncio.Lock = field(default_factory=asyncio.Lock)  # one clipboard for the whole browser
     visits: dict = field(default_factory=dict)  # (lang, name) -> Future of its Visit
+    work: dict = field(default_factory=dict)  # test id -> Future of its declared browser work
 
     @property
     def url(self) -> str:
@@ -53,6 +55,13 @@ class Browser:
 
     def submit(self, coroutine):
         return self.loop.submit(coroutine)
+
+
+def browser_work(coroutine):
+    """`@browser_work(coroutine)` on a test: `coroutine(browser, site, **the test's parameters)` starts with the
+    browser, beside everything else, and the test reads what it returned from the `work` fixture (conftest.py).
+    (A mark given a lone function would take it for the test it marks, hence `with_args`.)"""
+    return pytest.mark.browser_work.with_args(coroutine)
 
 
 # --- one visit per page, shared by the per-page tests -----------------------------------------------------------
@@ -99,42 +108,30 @@ async def axe_violations(page) -> list[dict]:
     return [v for v in report["violations"] if v["impact"] in ("serious", "critical")]
 
 
-# Each Python code block's title (its file name, or "block N") and whether a closed content tab hides it.
-PYTHON_BLOCKS = """() => [...document.querySelectorAll("div.language-python.highlight")].map((b, i) =>
-  [b.querySelector(".filename")?.textContent ?? `block ${i + 1}`, !b.checkVisibility()])"""
-
-
-# Opens what hides a code block: each closed collapsible note (`???`, a <details>) around it, by its summary,
-# and the closed content tab it is in, by its label.
-OPEN_AROUND = """b => {
-  for (let d = b.closest("details:not([open])"); d; d = d.parentElement.closest("details:not([open])"))
-    d.querySelector(":scope > summary").click()
-  const tab = b.closest(".tabbed-block")
-  if (tab) {
-    const set = tab.closest(".tabbed-set"), index = [...tab.parentElement.children].indexOf(tab)  // Material's
-    // tabs: .tabbed-labels holds a label per block of .tabbed-content, in the same order
-    set.querySelector(":scope > .tabbed-labels").children[index].click()
-  }
-}"""
-
-
 async def click_copy_buttons(browser: Browser, page) -> dict[str, str]:
-    """Click the copy button of every Python code block as a reader does, reading the clipboard after each."""
-    copied = {}
-    blocks = page.locator("div.language-python.highlight")
-    for i, (title, hidden) in enumerate(await page.evaluate(PYTHON_BLOCKS)):
-        block = blocks.nth(i)
-        if hidden:  # inside a closed collapsible note or content tab: open it as a reader does
-            await block.evaluate(OPEN_AROUND)
-        async with browser.clipboard:
+    """What the copy button of every Python code block copies (js/copy_every_block.js clicks them all in the
+    page, showing what hides a block first). The first block's button is then clicked again as a reader does,
+    through the real clipboard: what it copies must be what the page saw copied, or the test of every other
+    block would not be a test of the clipboard."""
+    blocks = await page.evaluate(js("copy_every_block.js"))
+    missing = [title for title, text in blocks if text is None]
+    if missing:
+        raise AssertionError(f"{page.url}: the copy buttons of {missing} copied nothing")
+    if blocks:
+        first = page.locator("div.language-python.highlight").first
+        async with browser.clipboard:  # one clipboard for the whole browser
             await page.evaluate("navigator.clipboard.writeText('')")
-            await block.locator("button.md-code__button[data-md-type=copy]").click()
+            await first.locator("button.md-code__button[data-md-type=copy]").click()
             try:
-                copied[title] = await asyncio.wait_for(page.evaluate(js("copied_text.js")), VIEW_TIMEOUT_MS / 1000)
+                real = await asyncio.wait_for(page.evaluate(js("copied_text.js")), VIEW_TIMEOUT_MS / 1000)
             except TimeoutError:
-                raise AssertionError(f"{page.url}: the copy button of {title} put nothing on the clipboard "
+                raise AssertionError(f"{page.url}: the copy button of {blocks[0][0]} put nothing on the clipboard "
                                      f"within {VIEW_TIMEOUT_MS / 1000:.0f} s") from None
-    return copied
+        if real != blocks[0][1]:
+            raise AssertionError(f"{page.url}: clicking the copy button of {blocks[0][0]} put on the clipboard "
+                                 "something else than the copy event saw (tests/browser/js/copy_every_block.js):\n"
+                                 f"{real!r}\n{blocks[0][1]!r}")
+    return dict(blocks)
 
 
 # Remembers the address's section at the moment of the click, across the navigation it starts (Material's

@@ -26,7 +26,7 @@ from machinery.layout import (
 )
 from machinery.serve import FIRST_VIEW_KB
 from machinery.syntax import BENGALI, BENGALI_BLOCK
-from tests.browser.helpers import PAGE_IDS, PAGES, axe_violations, bengali_fonts, js, where
+from tests.browser.helpers import PAGE_IDS, PAGES, axe_violations, bengali_fonts, browser_work, js, where
 
 
 @pytest.mark.parametrize(("lang", "name"), PAGES, ids=PAGE_IDS)
@@ -66,19 +66,24 @@ def test_axe_finds_no_serious_violation(visits, lang, name):
     )
 
 
-def test_dark_palette_passes_axe_too(browser):
+def most_code() -> str:
+    lang = default_language()
+    return max(page_names(), key=lambda n: page_path(n, lang).read_text(encoding="utf-8").count("```"))
+
+
+async def axe_in_the_dark(browser, site):
+    async with browser.tabs.tab() as tab:
+        await tab.page.emulate_media(color_scheme="dark")
+        await tab.first_view(page_url(browser.url, most_code(), default_language()))
+        return await axe_violations(tab.page)
+
+
+@browser_work(axe_in_the_dark)
+def test_dark_palette_passes_axe_too(work):
     """The dark palette, on the default-language page with the most code (code colours are the usual contrast
     failures; both languages share the palette)."""
-    lang = default_language()
-    name = max(page_names(), key=lambda n: page_path(n, lang).read_text(encoding="utf-8").count("```"))
-
-    async def dark():
-        async with browser.tabs.tab() as tab:
-            await tab.page.emulate_media(color_scheme="dark")
-            await tab.first_view(page_url(browser.url, name, lang))
-            return await axe_violations(tab.page)
-
-    found = describe(browser.run(dark()))
+    lang, name = default_language(), most_code()
+    found = describe(work)
     assert not found, f"axe-core, dark palette, {where(lang, name)}:\n" + "\n".join(found)
 
 
@@ -144,20 +149,23 @@ def test_bengali_font_and_monospace_code(browser, visits, site, lang, name):
         assert v.facts["monospace"], f"{where(lang, name)}: code is not set in a monospace font."
 
 
-def test_danda_is_drawn_by_the_site_font(browser):
+def full_font():
+    return next((DOCS / FONTS).glob("noto-sans-bengali-*.woff2"))
+
+
+async def draw_dandas(browser, site):
+    arguments = {"characters": ["।", "॥"], "full": base64.b64encode(full_font().read_bytes()).decode()}
+    async with browser.tabs.tab() as tab:
+        await tab.first_view(page_url(browser.url, "index", default_language()))
+        return await tab.page.evaluate(js("glyph_boxes.js"), arguments)
+
+
+@browser_work(draw_dandas)
+def test_danda_is_drawn_by_the_site_font(work):
     """। and ॥ end Bengali sentences. They lie outside the Bengali block, but the stylesheet sends them to the
     site's font, so the subset must carry them: on a machine without Bengali fonts nothing else draws them. On the
     start page they are drawn with the site's font as the full font draws them (same advance and ink)."""
-    lang = default_language()
-    source = next((DOCS / FONTS).glob("noto-sans-bengali-*.woff2"))
-    arguments = {"characters": ["।", "॥"], "full": base64.b64encode(source.read_bytes()).decode()}
-
-    async def draw():
-        async with browser.tabs.tab() as tab:
-            await tab.first_view(page_url(browser.url, "index", lang))
-            return await tab.page.evaluate(js("glyph_boxes.js"), arguments)
-
-    boxes = browser.run(draw())
+    lang, source, boxes = default_language(), full_font(), work
     wrong = {c: box for c, box in boxes.items() if box["site"] != box["full"] or not box["full"][1]}
     assert not wrong, (
         f"on {where(lang, 'index')} the site's font draws {wrong} (advance, ink width, ink height) unlike "

@@ -27,7 +27,7 @@ from machinery.layout import (
     search_index,
 )
 from machinery.syntax import BENGALI_BLOCK, BENGALI_WORD
-from tests.browser.helpers import js, type_query
+from tests.browser.helpers import browser_work, js, type_query
 
 LATIN_WORD = re.compile(r"(?<![0-9])[A-Za-z_][A-Za-z0-9_]*")  # a word, as the index cuts it: 0x is one token
 WORDS = {"bn": BENGALI_WORD, "en": LATIN_WORD}
@@ -56,22 +56,25 @@ def index_texts(site: Path, lang: str) -> dict[str, str]:
     return texts
 
 
-def ask_worker(browser, lang: str, words: list[str], docs: list[dict] | None) -> dict[str, list[str]]:
-    async def ask():
-        async with browser.tabs.tab() as tab:
-            await tab.first_view(page_url(browser.url, "index", lang))
-            arguments = {"words": words, "docs": docs, "stub": SEARCH_STUB}
-            return await tab.page.evaluate(js("ask_worker.js"), arguments)
+async def ask_worker(browser, lang: str, words: list[str], docs: list[dict] | None) -> dict[str, list[str]]:
+    """What the language's search worker finds for each of `words` (in `docs`, or else the site's index)."""
+    async with browser.tabs.tab() as tab:
+        await tab.first_view(page_url(browser.url, "index", lang))
+        arguments = {"words": words, "docs": docs, "stub": SEARCH_STUB}
+        return await tab.page.evaluate(js("ask_worker.js"), arguments)
 
-    return browser.run(ask())
+
+async def search_every_word(browser, site, lang):
+    return await ask_worker(browser, lang, sorted(index_words(site, lang)), None)
 
 
 @pytest.mark.parametrize("lang", languages())
-def test_every_word_on_the_site_finds_its_pages(browser, site, lang):
+@browser_work(search_every_word)
+def test_every_word_on_the_site_finds_its_pages(work, site, lang):
     """Each distinct word of a language's pages, searched alone, finds every page of that language that has it."""
     words = index_words(site, lang)
     assert len(words) > 20, f"only {len(words)} {lang} words in the search index: is it built?"
-    found = ask_worker(browser, lang, sorted(words), None)
+    found = work
     lost = {w: sorted(pages - set(found[w])) for w, pages in words.items() if pages - set(found[w])}
     assert not lost, (
         f"{len(lost)} of {len(words)} {lang} words do not find the pages that contain them, e.g. "
@@ -88,11 +91,18 @@ SAMPLES = {
 }
 
 
-def test_search_splits_bengali_words_as_readers_expect(browser):
+SAMPLE_DOCS = [{"location": f"doc{i}/", "title": "", "text": f"<p>{text}</p>"} for i, text in enumerate(SAMPLES)]
+SAMPLE_QUERIES = {q: f"doc{i}/" for i, qs in enumerate(SAMPLES.values()) for q in qs}
+
+
+async def search_samples(browser, site):
+    return await ask_worker(browser, default_language(), list(SAMPLE_QUERIES), SAMPLE_DOCS)
+
+
+@browser_work(search_samples)
+def test_search_splits_bengali_words_as_readers_expect(work):
     """Material's own worker with the site's search configuration, on made-up text with every hard case."""
-    docs = [{"location": f"doc{i}/", "title": "", "text": f"<p>{text}</p>"} for i, text in enumerate(SAMPLES)]
-    queries = {q: f"doc{i}/" for i, qs in enumerate(SAMPLES.values()) for q in qs}
-    found = ask_worker(browser, default_language(), list(queries), docs)
+    queries, found = SAMPLE_QUERIES, work
     lost = {q: doc for q, doc in queries.items() if doc not in found[q]}
     assert not lost, f"these queries miss the text they are in: {lost}. Check the search separator in mkdocs.yml."
 
@@ -128,8 +138,13 @@ INFLECTED = {
 }
 
 
+async def search_inflected(browser, site, lang):
+    return await ask_worker(browser, lang, list(INFLECTED[lang]), None)
+
+
 @pytest.mark.parametrize("lang", languages())
-def test_inflected_query_finds_every_form(browser, site, lang):
+@browser_work(search_inflected)
+def test_inflected_query_finds_every_form(work, site, lang):
     """Each inflected query finds every page that has the word in any of its forms: the index and the query are
     stemmed alike (docs/assets/javascripts/lunr/min/lunr.bn.min.js, lunr's English stemmer)."""
     words = {w.lower(): pages for w, pages in index_words(site, lang).items()}
@@ -137,7 +152,7 @@ def test_inflected_query_finds_every_form(browser, site, lang):
                 for q, forms in INFLECTED[lang].items()}
     gone = [q for q, pages in expected.items() if not pages]
     assert not gone, f"no {lang} page has any form of {gone} any more: choose other words in INFLECTED"
-    found = ask_worker(browser, lang, list(expected), None)
+    found = work
     lost = {q: sorted(pages - set(found[q])) for q, pages in expected.items() if pages - set(found[q])}
     assert not lost, (
         f"{lang} queries that miss pages with another form of the word: {lost}. The stemmer must treat the forms "
@@ -157,16 +172,20 @@ STEMS = {
 }
 
 
-def test_bengali_stemmer_rules(browser):
-    source = DOCS / "assets/javascripts/lunr/min/lunr.bn.min.js"
+STEMMER = DOCS / "assets/javascripts/lunr/min/lunr.bn.min.js"
 
-    async def stems():
-        async with browser.tabs.tab() as tab:
-            await tab.page.set_content("<!doctype html><title>stemmer</title>")
-            await tab.page.add_script_tag(content=source.read_text(encoding="utf-8"))
-            return await tab.page.evaluate("words => words.map(w => bengaliStem(w))", list(STEMS))
 
-    got = dict(zip(STEMS, browser.run(stems()), strict=True))
+async def stem_words(browser, site):
+    async with browser.tabs.tab() as tab:
+        await tab.page.set_content("<!doctype html><title>stemmer</title>")
+        await tab.page.add_script_tag(content=STEMMER.read_text(encoding="utf-8"))
+        return await tab.page.evaluate("words => words.map(w => bengaliStem(w))", list(STEMS))
+
+
+@browser_work(stem_words)
+def test_bengali_stemmer_rules(work):
+    source = STEMMER
+    got = dict(zip(STEMS, work, strict=True))
     wrong = {word: f"{got[word]} (expected {stem})" for word, stem in STEMS.items() if got[word] != stem}
     assert not wrong, f"{rel(source)} stems {wrong}"
 
@@ -192,45 +211,45 @@ def contexts(site: Path, lang: str) -> list[tuple[str, str]]:
     return found
 
 
+async def type_every_context(browser, site, lang):
+    root, problems = page_url(browser.url, "index", lang), []
+    async with browser.tabs.tab() as tab:
+        await tab.first_view(root)
+        for query, location in contexts(site, lang):
+            results = await type_query(tab.page, query)
+            if urljoin(root, location) not in results:
+                problems.append(f"{query!r} does not find {location or 'the start page'} (got {results[:5]})")
+            strays = [r for r in results if language_of_location(r.removeprefix(browser.url)) != lang]
+            if strays:
+                problems.append(f"{query!r} on a {lang} page finds pages of another language: {strays}")
+    return problems
+
+
 @pytest.mark.parametrize("lang", languages())
-def test_typing_in_the_search_box(browser, site, lang):
+@browser_work(type_every_context)
+def test_typing_in_the_search_box(work, site, lang):
     """Queries typed in the page's search box, with the punctuation around them, find their page (among all
     results, not only the first ones shown); results are only pages of the reader's language."""
-    samples = contexts(site, lang)
-    assert samples, f"no {lang} text found to search for"
-    root = page_url(browser.url, "index", lang)
-
-    async def type_all():
-        problems = []
-        async with browser.tabs.tab() as tab:
-            await tab.first_view(root)
-            for query, location in samples:
-                results = await type_query(tab.page, query)
-                if urljoin(root, location) not in results:
-                    problems.append(f"{query!r} does not find {location or 'the start page'} (got {results[:5]})")
-                strays = [r for r in results if language_of_location(r.removeprefix(browser.url)) != lang]
-                if strays:
-                    problems.append(f"{query!r} on a {lang} page finds pages of another language: {strays}")
-        return problems
-
-    problems = browser.run(type_all())
+    assert contexts(site, lang), f"no {lang} text found to search for"
+    problems = work
     assert not problems, f"search box on the {lang} start page:\n" + "\n".join(problems)
 
 
+async def focus_search(browser, site, lang):
+    async with browser.tabs.tab() as tab:
+        view = await tab.first_view(page_url(browser.url, "index", lang))  # done: search started, nothing open
+        before = [url for url in view.requests if SEARCH_INDEX in url]
+        async with tab.page.expect_request(lambda r: SEARCH_INDEX in r.url) as request:
+            await tab.page.locator("[data-md-component=search-query]").focus()
+        return before, (await request.value).url
+
+
 @pytest.mark.parametrize("lang", languages())
-def test_search_index_loads_on_focus_not_on_page_view(browser, lang):
+@browser_work(focus_search)
+def test_search_index_loads_on_focus_not_on_page_view(browser, work, lang):
     """A page view costs no search index; focusing the search box loads it, before the first word is typed."""
     expected = browser.url + page_location("index", lang) + SEARCH_INDEX
-
-    async def focus():
-        async with browser.tabs.tab() as tab:
-            view = await tab.first_view(page_url(browser.url, "index", lang))  # done: search started, nothing open
-            before = [url for url in view.requests if SEARCH_INDEX in url]
-            async with tab.page.expect_request(lambda r: SEARCH_INDEX in r.url) as request:
-                await tab.page.locator("[data-md-component=search-query]").focus()
-            return before, (await request.value).url
-
-    before, loaded = browser.run(focus())
+    before, loaded = work
     assert not before, f"the {lang} start page loaded the search index {before} before anyone searched."
     assert loaded == expected, (
         f"focusing search on the {lang} start page loaded {loaded}, not its own index {expected}."

@@ -15,7 +15,7 @@ import pytest
 
 from machinery.layout import built_page, languages, page_names, page_url
 from machinery.theme_css import THEME_CSS, dropped_selectors, page_classes, site_words, stateless, whole_theme_css
-from tests.browser.helpers import js, type_query, where
+from tests.browser.helpers import browser_work, js, type_query, where
 
 DESKTOP, PHONE = {"width": 1280, "height": 800}, {"width": 375, "height": 740}
 QUERY = {"bn": "সেশন", "en": "session"}  # a word on every page: many results, each kind of result markup
@@ -29,44 +29,50 @@ def richest_page(site: Path, lang: str) -> str:
     return max(page_names(), key=classes)
 
 
-@pytest.mark.parametrize("lang", languages())
-def test_no_dropped_theme_rule_applies_to_an_element(browser, site, lang):
+def dropped(site: Path) -> list[str]:
     built = next(site.glob(THEME_CSS))
-    dropped = dropped_selectors(whole_theme_css(built).read_text(encoding="utf-8"), site_words(site))
-    assert dropped, f"{built}: the purge drops no rule (tests/test_theme_css.py says why)"
-    selectors = sorted({stateless(selector) for selector in dropped})
+    return sorted({stateless(s) for s in dropped_selectors(whole_theme_css(built).read_text(encoding="utf-8"),
+                                                            site_words(site))})
 
-    async def compare(name: str) -> dict[str, dict]:
-        url, found = page_url(browser.url, name, lang), {}
-        async with browser.tabs.tab() as tab:
-            page = tab.page
-            try:
-                await page.set_viewport_size(DESKTOP)
-                await tab.first_view(url)
-                found["as loaded (light, desktop)"] = await page.evaluate(js("dropped_matches.js"), selectors)
-                await page.emulate_media(color_scheme="dark")
-                await tab.first_view(url)
-                await type_query(page, QUERY[lang])
-                found["search results (dark, desktop)"] = await page.evaluate(js("dropped_matches.js"), selectors)
-                await page.emulate_media(color_scheme="light")
-                await page.set_viewport_size(PHONE)
-                await tab.first_view(url)
-                await page.locator("label.md-header__button[for=__drawer]").click()
-                await page.wait_for_function("document.getElementById('__drawer').checked")
-                found["navigation drawer (phone)"] = await page.evaluate(js("dropped_matches.js"), selectors)
-            finally:
-                await page.set_viewport_size(DESKTOP)
-        return found
 
-    problems = []
-    for name in [richest_page(site, lang)]:
-        for state, result in browser.run(compare(name)).items():
-            assert not result["invalid"], (
-                f"Chromium cannot parse these dropped selectors, so they were not checked: {result['invalid'][:5]}; "
-                "teach machinery/theme_css.py `stateless` their pseudo-classes")
-            assert result["elements"] > 100, f"{where(lang, name)}, {state}: only {result['elements']} elements"
-            problems += [f"{where(lang, name)}, {state}: {m['selector']} matches {m['element']}"
-                         for m in result["matches"]]
+async def look_for_dropped(browser, site, lang) -> dict[str, dict]:
+    """On the richest page: what the dropped selectors match as loaded, with search results, in the drawer."""
+    selectors, name = dropped(site), richest_page(site, lang)
+    url, found = page_url(browser.url, name, lang), {}
+    async with browser.tabs.tab() as tab:
+        page = tab.page
+        try:
+            await page.set_viewport_size(DESKTOP)
+            await tab.first_view(url)
+            found["as loaded (light, desktop)"] = await page.evaluate(js("dropped_matches.js"), selectors)
+            await page.emulate_media(color_scheme="dark")
+            await tab.first_view(url)
+            await type_query(page, QUERY[lang])
+            found["search results (dark, desktop)"] = await page.evaluate(js("dropped_matches.js"), selectors)
+            await page.emulate_media(color_scheme="light")
+            await page.set_viewport_size(PHONE)
+            await tab.first_view(url)
+            await page.locator("label.md-header__button[for=__drawer]").click()
+            await page.wait_for_function("document.getElementById('__drawer').checked")
+            found["navigation drawer (phone)"] = await page.evaluate(js("dropped_matches.js"), selectors)
+        finally:
+            await page.set_viewport_size(DESKTOP)
+    return found
+
+
+@pytest.mark.parametrize("lang", languages())
+@browser_work(look_for_dropped)
+def test_no_dropped_theme_rule_applies_to_an_element(work, site, lang):
+    assert dropped(site), f"{next(site.glob(THEME_CSS))}: the purge drops no rule (tests/test_theme_css.py says why)"
+
+    problems, name = [], richest_page(site, lang)
+    for state, result in work.items():
+        assert not result["invalid"], (
+            f"Chromium cannot parse these dropped selectors, so they were not checked: {result['invalid'][:5]}; "
+            "teach machinery/theme_css.py `stateless` their pseudo-classes")
+        assert result["elements"] > 100, f"{where(lang, name)}, {state}: only {result['elements']} elements"
+        problems += [f"{where(lang, name)}, {state}: {m['selector']} matches {m['element']}"
+                     for m in result["matches"]]
     assert not problems, (
         "rules that hooks/purge_theme_css.py drops apply to these elements (machinery/theme_css.py judged a class "
         "they need unused: is it built by a script in a way `SiteWords` does not read?):\n" + "\n".join(problems[:20])
