@@ -10,6 +10,7 @@ from urllib.parse import unquote, urldefrag, urlsplit
 
 import pytest
 
+from machinery.icons import INLINE_ICON, SPRITE, USE, symbol_ids
 from machinery.layout import (
     ROOT,
     built_page,
@@ -201,3 +202,19 @@ def test_page_says_what_its_examples_were_verified_on(site, lang, name):
                and item in found[0]]
     assert not claimed, (f"{rel(page_path(name, lang))}: the verified-on sentence claims {claimed}, which a leg "
                          f"that cannot apply (machinery/matrix.py CANNOT_APPLY) did not run: {found[0]}")
+
+
+def test_icons_come_from_the_sprite(site):
+    """Pages draw Material's icons from one sprite (machinery/icons.py): every `<use>` finds its symbol there, and
+    no page but a 404 page still carries an icon inline (1.7 KB of every page's gzipped HTML)."""
+    symbols = symbol_ids((site / SPRITE).read_text(encoding="utf-8"))
+    problems = []
+    for page in sorted(site.rglob("*.html")):
+        html = page.read_text(encoding="utf-8")
+        if page.name != "404.html" and INLINE_ICON.search(html):
+            problems.append(f"{named(site, page)}: an inline icon is left: is hooks/icon_sprite.py in mkdocs.yml?")
+        for use in USE.finditer(html):
+            target = (page.parent / use["href"]).resolve()
+            if target != (site / SPRITE).resolve() or use["id"] not in symbols:
+                problems.append(f"{named(site, page)}: <use href={use['href']}#{use['id']}> finds no symbol")
+    assert not problems, "\n".join(problems[:20])
