@@ -86,3 +86,69 @@ def avoid_pattern(entry: Entry) -> re.Pattern:
     it, an inflected form is the same wrong word."""
     forms = "|".join(re.escape(form) for form in sorted(entry.avoid, key=len, reverse=True))
     return re.compile(rf"(?<![\u0980-\u09ff\u200c\u200d])(?:{forms})")
+
+
+# --- each page links the first use of every glossary term to its entry ------------------------------------------
+
+LINK_CLASS = "gl"  # <a class="gl" href="…/glossary/#id">: a term's first use on a page (styled in reader.css)
+# Inside these, a term is not linked: headings, code, links, the ruled-out forms, form controls.
+_NOT_IN = frozenset({"a", "code", "pre", "kbd", "samp", "script", "style", "del", "button", "label", "summary",
+                     "h1", "h2", "h3", "h4", "h5", "h6", "svg", "title"})
+# A Bengali term with the endings a noun takes (article, plural, case, emphasis), then no further letter.
+_BN_ENDINGS = ("টিকে", "টিতে", "টির", "টি", "টা", "গুলোকে", "গুলোতে", "গুলোর", "গুলো", "গুলিকে", "গুলির", "গুলি",
+               "দের", "রা", "-এর", "-এ", "-কে", "ের", "এর", "কে", "তে", "য়", "র", "ে", "এ")
+_BN_LETTER = "\u0980-\u09ff\u200c\u200d"
+_TAG = re.compile(r"(<[^>]*>)")
+_TAG_NAME = re.compile(r"<(/?)([a-zA-Z0-9]+)")
+
+
+@cache
+def term_pattern(entry_id: str, lang: str) -> re.Pattern:
+    """A use of the entry's term in `lang`: Bengali with a noun's endings, English with -s/-es/-ed/-ing,
+    case-insensitive, always a whole word."""
+    entry = next(e for e in entries() if e.id == entry_id)
+    term = re.escape(entry.term(lang))
+    if lang == "bn":
+        endings = "|".join(re.escape(e) for e in sorted(_BN_ENDINGS, key=len, reverse=True))
+        return re.compile(rf"(?<![{_BN_LETTER}\w]){term}(?:{endings})?(?:ই|ও)?(?![{_BN_LETTER}\w])")
+    return re.compile(rf"(?<![\w-]){term}(?:s|es|ed|d|ing)?(?![\w(])", re.I)
+
+
+def link_first_uses(html: str, lang: str, glossary_href: str) -> str:
+    """`html` (a page's content) with the first use of each glossary term, in prose, linked to its entry at
+    `glossary_href` + "#id". Longer terms first where uses overlap ("connection pool" before "connection")."""
+    todo = sorted(entries(), key=lambda e: len(e.term(lang)), reverse=True)
+    linked: set[str] = set()
+    out, depth = [], 0
+    for token in _TAG.split(html):
+        if token.startswith("<"):
+            m = _TAG_NAME.match(token)
+            if m and m[2].lower() in _NOT_IN and not token.endswith("/>"):
+                depth += -1 if m[1] else 1
+            out.append(token)
+            continue
+        if depth > 0 or not token.strip():
+            out.append(token)
+            continue
+        found = []
+        for entry in todo:
+            if entry.id not in linked and (m := term_pattern(entry.id, lang).search(token)):
+                found.append((m.start(), -(m.end() - m.start()), m.end(), entry.id))
+        taken, end = [], 0
+        for start, _, stop, ident in sorted(found):
+            if start >= end:
+                taken.append((start, stop, ident))
+                end = stop
+        at = 0
+        for start, stop, ident in taken:
+            out.append(token[at:start])
+            out.append(f'<a class="{LINK_CLASS}" href="{glossary_href}#{ident}">{token[start:stop]}</a>')
+            linked.add(ident)
+            at = stop
+        out.append(token[at:])
+    return "".join(out)
+
+
+def unlinked(html: str) -> str:
+    """`html` without the term links `link_first_uses` added (their text kept)."""
+    return re.sub(rf'<a class="{LINK_CLASS}" href="[^"]*">(.*?)</a>', r"\1", html)

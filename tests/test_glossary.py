@@ -8,8 +8,8 @@ import re
 
 import pytest
 
-from machinery.glossary import GLOSSARY, MARKER, PAGE, entries
-from machinery.layout import built_page, languages, page_names, page_path, rel
+from machinery.glossary import GLOSSARY, LINK_CLASS, MARKER, PAGE, entries, link_first_uses, unlinked
+from machinery.layout import built_page, languages, page_names, page_path, rel, site_pages
 from machinery.style import prose, rules
 
 HEADING_ID = re.compile(r"^#+ .*\{ #(?P<id>[\w-]+) \}", re.M)
@@ -50,3 +50,40 @@ def test_glossary_page_shows_every_entry(site, lang):
     html = built_page(site, PAGE, lang).read_text(encoding="utf-8")
     missing = [e.id for e in entries() if f'id="{e.id}"' not in html or e.term(lang) not in html]
     assert not missing, f"{rel(source)}: the built page lacks the entries {missing} (hooks/glossary.py)"
+
+
+ARTICLE = re.compile(r'<article class="md-content__inner md-typeset">(?P<html>.*?)</article>', re.S)
+
+
+@pytest.mark.parametrize(("lang", "name"), site_pages(), ids=[f"{lang}:{name}" for lang, name in site_pages()])
+def test_first_use_of_each_term_links_to_the_glossary(site, lang, name):
+    """On every page but the glossary, the first use of each glossary term in its prose links to the term's
+    entry (hooks/glossary_links.py): the built page is what `link_first_uses` makes of it without its links."""
+    html = ARTICLE.search(built_page(site, name, lang).read_text(encoding="utf-8"))["html"]
+    links = re.findall(rf'<a class="{LINK_CLASS}" href="([^"]*)#([\w-]+)">', html)
+    if name == PAGE:
+        assert not links, f"{rel(page_path(name, lang))}: the glossary links its own terms: {links[:3]}"
+        return
+    expected = link_first_uses(unlinked(html), lang, links[0][0] if links else "GLOSSARY/")
+    assert html == expected and links, (
+        f"{rel(page_path(name, lang))}: the first use of each glossary term is not linked to its entry "
+        f"(linked: {sorted(i for _, i in links)}). Is hooks/glossary_links.py in mkdocs.yml?")
+    wrong = {href for href, _ in links if not (built_page(site, name, lang).parent / href / "index.html").resolve()
+             == built_page(site, PAGE, lang).resolve()}
+    assert not wrong, f"{rel(page_path(name, lang))}: term links lead elsewhere than the {lang} glossary: {wrong}"
+
+
+@pytest.mark.parametrize(("lang", "text", "term", "linked"), [
+    ("bn", "সেশনের কাজ", "session", "সেশনের"),
+    ("bn", "সেশনটিই", "session", "সেশনটিই"),
+    ("bn", "কমিটি গঠন", "commit", None),  # কমিটি (a committee) is another word
+    ("bn", "কানেকশন পুলের আকার", "connection-pool", "কানেকশন পুলের"),
+    ("bn", "ORM-এর স্তর", "orm", "ORM-এর"),
+    ("en", "Sessions hold objects", "session", "Sessions"),
+    ("en", "it flushed them", "flush", "flushed"),
+    ("en", "a flushable thing", "flush", None),
+])
+def test_term_uses_are_whole_words_with_their_endings(lang, text, term, linked):
+    html = link_first_uses(f"<p>{text}</p>", lang, "g/")
+    got = re.findall(rf'<a class="{LINK_CLASS}" href="g/#{term}">(.*?)</a>', html)
+    assert got == ([linked] if linked else []), f"{text!r} ({lang}): linked {got} as {term}"
