@@ -46,11 +46,9 @@ def count(session: Session) -> int:
 # --8<-- [start:modes]
 print("default:", Session().join_transaction_mode)
 print("mode                    after commit()  after rollback()  seen  left")
-for mode, label in [("create_savepoint", "create_savepoint"),
-                    ("conditional_savepoint", "conditional_savepoint"),
-                    ("conditional_savepoint", "  + SAVEPOINT"),
-                    ("rollback_only", "rollback_only"),
-                    ("control_fully", "control_fully")]:
+for label in ["create_savepoint", "conditional_savepoint", "  + SAVEPOINT",
+              "rollback_only", "control_fully"]:
+    mode = "conditional_savepoint" if label == "  + SAVEPOINT" else label
     with engine.connect() as connection:
         transaction = connection.begin()
         if label == "  + SAVEPOINT":

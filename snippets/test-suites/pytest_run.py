@@ -2,13 +2,12 @@ import os
 import tempfile
 from pathlib import Path
 
+import pytest
 from sqlalchemy import create_engine, text
 
 os.environ["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = "1"  # (1)!
-import pytest
 
 APP = '''
-from sqlalchemy import String
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -20,7 +19,7 @@ class Movie(Base):
     __tablename__ = "movies"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    title: Mapped[str] = mapped_column(String(100))
+    title: Mapped[str]
 
 
 def add_movie(session, title):
@@ -98,6 +97,11 @@ def count(session):
 def test_add_movie(session):
     add_movie(session, "Tenet")
     assert count(session) == 1
+
+
+def test_fails_after_commit(session):
+    add_movie(session, "Alien")
+    assert False
 
 
 def test_import_movies(session_factory):

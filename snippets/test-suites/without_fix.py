@@ -34,6 +34,11 @@ with engine.connect() as connection:
     session.close()
     transaction.rollback()
 
+engine.echo = False
 with Session(engine) as session:
     print("rows left:", session.scalar(select(func.count()).select_from(Movie)))
+    dune = Movie(title="Dune")
+    session.add(dune)
+    session.commit()
+    print("next id:", dune.id)  # (2)!
 # --8<-- [end:test]
