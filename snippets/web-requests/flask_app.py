@@ -37,11 +37,11 @@ def remove_session(exc):
 @app.post("/movies")
 def add_movie():
     title = request.json["title"]
-    Session.add(Movie(title=title))  # (4)!
+    Session.add(Movie(title=title))
     try:
         Session.commit()
     except IntegrityError:
-        return {"detail": f"{title} is already there"}, 409  # (5)!
+        return {"detail": f"{title} is already there"}, 409  # (4)!
     return {"title": title}, 201
 
 
@@ -57,6 +57,6 @@ engine.echo = True
 for title in ["Dune", "Dune", "Tenet"]:
     response = client.post("/movies", json={"title": title})
     print(response.status_code, response.json)
-    print("Session left over:", Session.registry.has())  # (6)!
+    print("Session left over:", Session.registry.has())  # (5)!
 response = client.get("/movies")
 print(response.status_code, response.json)
