@@ -29,7 +29,7 @@ with tempfile.TemporaryDirectory() as folder:
     def hold_thread_a(*args) -> None:  # (1)!
         if threading.current_thread().name == "A":
             a_is_connecting.set()
-            b_is_done.wait()
+            b_is_done.wait(timeout=10)
 
     # --8<-- [start:shared]
     shared = Session()
@@ -51,8 +51,8 @@ with tempfile.TemporaryDirectory() as folder:
         for name, attempt in attempts:
             try:
                 attempt()
-                report.append(f"B: {name} went through")  # (3)!
-            except InvalidRequestError as error:
+                report.append(f"B: {name} went through")
+            except InvalidRequestError as error:  # (3)!
                 message = str(error).split(";")[0]
                 report.append(f"B: {name} {type(error).__name__}: {message}")
         b_is_done.set()

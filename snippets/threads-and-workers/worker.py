@@ -43,6 +43,9 @@ with tempfile.TemporaryDirectory() as folder:
         for line in pool.map(check_movie, ids):  # (5)!
             print(line)
     print("jobs:", len(ids), "Sessions:", len({id(s) for s in sessions}))
+    with Session() as session:
+        done = session.scalars(select(Movie.title).where(Movie.checked))
+        print("checked in the database:", len(done.all()))
     # --8<-- [end:worker]
 
     # --8<-- [start:object]
@@ -55,7 +58,7 @@ with tempfile.TemporaryDirectory() as folder:
     try:
         print(movie.title)  # (6)!
     except DetachedInstanceError as error:
-        print(type(error).__name__, "-", str(error).split(";")[0])
+        print(type(error).__name__, "-", str(error).split(" (Background")[0])
     # --8<-- [end:object]
 
     engine.dispose()
