@@ -74,14 +74,21 @@ async def main():
         print([movie.title for movie in gerwig.movies])
         print("-- run_sync()")
         print(await session.run_sync(titles_sync, lee))  # (7)!
+        print("-- a new director")
+        session.add(ozu := Director(name="Ozu"))
+        await session.commit()
+        try:
+            print(ozu.movies)  # (8)!
+        except (MissingGreenlet, StatementError):
+            print("MissingGreenlet")
 
     async with Session() as session:
         print("-- selectinload()")
         query = by_id.options(selectinload(Director.movies))
-        nolan = (await session.scalars(query)).first()  # (8)!
+        nolan = (await session.scalars(query)).first()  # (9)!
         print([movie.title for movie in nolan.movies])
         try:
-            print(nolan.movies[0].director)  # (9)!
+            print(nolan.movies[0].director)  # (10)!
         except InvalidRequestError as exc:
             print(type(exc).__name__ + ":", exc)
     # --8<-- [end:ways]
