@@ -22,7 +22,7 @@ with tempfile.TemporaryDirectory() as folder:
     for pre_ping in (False, True):
         engine = create_engine(url, pool_pre_ping=pre_ping)  # (2)!
         opened = []
-        event.listen(engine, "connect", lambda *args: opened.append(1))
+        event.listen(engine, "connect", lambda *a, opened=opened: opened.append(1))
         with Session(engine) as session:
             session.execute(text("SELECT 1"))
             raw = session.connection().connection.dbapi_connection
