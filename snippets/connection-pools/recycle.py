@@ -18,13 +18,13 @@ def count(engine):
 with tempfile.TemporaryDirectory() as folder:
     url = f"sqlite:///{Path(folder) / 'movies.db'}"
     # --8<-- [start:recycle]
-    for recycle in (-1, 0.1):  # (1)!
+    for recycle in (-1, 1):  # (1)!
         engine = create_engine(url, pool_recycle=recycle)
         counts = count(engine)
         for _ in range(3):
             with Session(engine) as session:
                 session.execute(text("SELECT 1"))
-            time.sleep(0.2)  # (2)!
+            time.sleep(1.1)  # (2)!
         print(f"pool_recycle={recycle}:", counts)
         engine.dispose()
     # --8<-- [end:recycle]
