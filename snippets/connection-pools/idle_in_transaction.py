@@ -18,18 +18,18 @@ with tempfile.TemporaryDirectory() as folder:
                 )
         return f"sqlite3 in_transaction={raw.in_transaction}"
 
-    engine.connect().close()
+    engine.connect().close()  # (2)!
     engine.echo = True
     # --8<-- [start:idle]
     with Session(engine) as session:
-        session.execute(text("SELECT 'Inception'"))  # (2)!
+        session.execute(text("SELECT 'Inception'"))  # (3)!
         raw = session.connection().connection.dbapi_connection
         print("after a read:", session.in_transaction(), "|", database_sees(raw))
-        session.commit()  # (3)!
+        session.commit()  # (4)!
         print("after commit():", session.in_transaction(), "|", database_sees(raw))
         session.execute(text("SELECT 'Tenet'"))
         print("another read:", session.in_transaction(), "|", database_sees(raw))
-    print("after close:", database_sees(raw))  # (4)!
+    print("after close:", database_sees(raw))  # (5)!
     # --8<-- [end:idle]
     engine.dispose()
     watcher.dispose()

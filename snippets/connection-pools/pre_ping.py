@@ -23,10 +23,10 @@ with tempfile.TemporaryDirectory() as folder:
         engine = create_engine(url, pool_pre_ping=pre_ping)  # (2)!
         opened = []
         event.listen(engine, "connect", lambda *a, opened=opened: opened.append(1))
-        with Session(engine) as session:
-            session.execute(text("SELECT 1"))
-            raw = session.connection().connection.dbapi_connection
-        drop(raw)
+        with Session(engine) as one, Session(engine) as two:
+            raws = [s.connection().connection.dbapi_connection for s in (one, two)]
+        for raw in raws:
+            drop(raw)
         with Session(engine) as session:  # (3)!
             try:
                 print(f"pre_ping={pre_ping}:", session.scalar(text("SELECT 'Up'")))

@@ -1,6 +1,6 @@
 import tempfile
-import time
 from pathlib import Path
+from unittest import mock
 
 from sqlalchemy import create_engine, event, text
 from sqlalchemy.orm import Session
@@ -17,14 +17,16 @@ def count(engine):
 
 with tempfile.TemporaryDirectory() as folder:
     url = f"sqlite:///{Path(folder) / 'movies.db'}"
+    now = 1_000_000.0
     # --8<-- [start:recycle]
-    for recycle in (-1, 1):  # (1)!
-        engine = create_engine(url, pool_recycle=recycle)
-        counts = count(engine)
-        for _ in range(3):
-            with Session(engine) as session:
-                session.execute(text("SELECT 1"))
-            time.sleep(1.1)  # (2)!
-        print(f"pool_recycle={recycle}:", counts)
-        engine.dispose()
+    with mock.patch("time.time", lambda: now):  # (1)!
+        for recycle in (-1, 3600):  # (2)!
+            engine = create_engine(url, pool_recycle=recycle)
+            counts = count(engine)
+            for _ in range(3):
+                with Session(engine) as session:
+                    session.execute(text("SELECT 1"))
+                now += 3601  # (3)!
+            print(f"pool_recycle={recycle}:", counts)
+            engine.dispose()
     # --8<-- [end:recycle]
