@@ -40,8 +40,8 @@ with Session(engine) as session:
 
 engine.echo = True
 
-# --8<-- [start:backref]
 with Session(engine) as session:
+    # --8<-- [start:backref]
     nolan = session.get(Director, 1)
     tenet = Movie(title="Tenet")
     tenet.director = nolan  # (1)!
@@ -51,10 +51,8 @@ with Session(engine) as session:
         session.commit()  # (2)!
     print(caught[0].category.__name__, str(caught[0].message).split(" (")[0])
     print(session.scalars(select(Movie.title)).all())
-# --8<-- [end:backref]
-# --8<-- [start:fix]
-with Session(engine) as session:
-    tenet = Movie(title="Tenet", director=session.get(Director, 1))
+    # --8<-- [end:backref]
+    # --8<-- [start:fix]
     session.add(tenet)  # (3)!
     session.commit()
     # --8<-- [end:fix]

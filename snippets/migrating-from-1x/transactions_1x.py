@@ -1,4 +1,4 @@
-from sqlalchemy import String, create_engine, exc, func, select
+from sqlalchemy import String, create_engine, exc
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 
 
@@ -16,7 +16,6 @@ class Movie(Base):
 engine = create_engine("sqlite://")
 Base.metadata.create_all(engine)
 
-# --8<-- [start:removed]
 try:
     Session(engine, autocommit=True)  # (1)!
 except exc.ArgumentError as error:
@@ -27,7 +26,6 @@ with Session(engine) as session:
         session.begin(subtransactions=True)  # (2)!
     except TypeError:
         print("subtransactions=True: TypeError")
-    # --8<-- [end:removed]
     # --8<-- [start:autobegin]
     session.add(Movie(title="Tenet"))
     print("in a transaction:", session.in_transaction())  # (3)!
@@ -37,11 +35,3 @@ with Session(engine) as session:
         print("begin():", error)
     session.commit()
     # --8<-- [end:autobegin]
-
-engine.echo = True
-
-# --8<-- [start:begin]
-with Session(engine) as session, session.begin():  # (4)!
-    session.add(Movie(title="Dune"))
-    print(session.scalar(select(func.count()).select_from(Movie)))
-# --8<-- [end:begin]
