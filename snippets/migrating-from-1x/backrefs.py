@@ -7,7 +7,6 @@ from sqlalchemy.orm import (
     Session,
     mapped_column,
     relationship,
-    selectinload,
 )
 
 
@@ -49,6 +48,7 @@ with Session(engine) as session:
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         session.commit()  # (2)!
+    # the message without its "(Background on this warning…)" link
     print(caught[0].category.__name__, str(caught[0].message).split(" (")[0])
     print(session.scalars(select(Movie.title)).all())
     # --8<-- [end:backref]
@@ -56,11 +56,15 @@ with Session(engine) as session:
     session.add(tenet)  # (3)!
     session.commit()
     # --8<-- [end:fix]
-    # --8<-- [start:strings]
+    # --8<-- [start:rule]
+    engine.echo = False
+    dune = Movie(title="Dune")
+    nolan.movies.append(dune)  # (4)!
+    print("nolan.movies.append():", dune in session)
+    memento = Movie(title="Memento", director=nolan)
+    print("Movie(director=nolan):", memento in session)
     try:
-        select(Director).options(selectinload("movies"))  # (4)!
+        relationship(back_populates="director", cascade_backrefs=True)
     except exc.ArgumentError as error:
         print(error)
-    stmt = select(Director).options(selectinload(Director.movies))
-    print([m.title for m in session.scalars(stmt).one().movies])
-    # --8<-- [end:strings]
+    # --8<-- [end:rule]

@@ -33,10 +33,6 @@ with Session(engine) as session:
     stmt = select(Movie).filter_by(year=2020)
     print("2.0:", session.scalars(stmt).first())  # (2)!
     # --8<-- [end:first]
-    # --8<-- [start:all]
-    print("1.x:", session.query(Movie).order_by(Movie.title).all())
-    print("2.0:", session.scalars(select(Movie).order_by(Movie.title)).all())
-    # --8<-- [end:all]
     # --8<-- [start:count]
     print("1.x:", session.query(Movie).filter(Movie.year > 2015).count())  # (3)!
     stmt = select(func.count()).select_from(Movie).where(Movie.year > 2015)

@@ -1,4 +1,4 @@
-from sqlalchemy import String, create_engine, exc
+from sqlalchemy import String, create_engine, exc, select
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 
 
@@ -27,8 +27,8 @@ with Session(engine) as session:
     except TypeError:
         print("subtransactions=True: TypeError")
     # --8<-- [start:autobegin]
-    session.add(Movie(title="Tenet"))
-    print("in a transaction:", session.in_transaction())  # (3)!
+    session.scalars(select(Movie)).all()
+    print("after a read:", session.in_transaction())  # (3)!
     try:
         session.begin()
     except exc.InvalidRequestError as error:
