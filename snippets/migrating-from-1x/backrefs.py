@@ -48,7 +48,6 @@ with Session(engine) as session:
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         session.commit()  # (2)!
-    # the message without its "(Background on this warning…)" link
     print(caught[0].category.__name__, str(caught[0].message).split(" (")[0])
     print(session.scalars(select(Movie.title)).all())
     # --8<-- [end:backref]
