@@ -19,7 +19,7 @@ with tempfile.TemporaryDirectory() as folder:
     url = f"sqlite:///{Path(folder) / 'movies.db'}"
     now = 1_000_000.0
     # --8<-- [start:recycle]
-    with mock.patch("time.time", lambda: now):  # (1)!
+    with mock.patch("time.time", side_effect=lambda: now):  # (1)!
         for recycle in (-1, 3600):  # (2)!
             engine = create_engine(url, pool_recycle=recycle)
             counts = count(engine)
