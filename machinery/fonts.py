@@ -98,7 +98,10 @@ def glyphs_used(path: Path, runs: set[str]) -> set[int]:
         buffer.guess_segment_properties()
 
         def step(message: str, buffer=buffer) -> bool:
-            if "lookup" in message:  # before the first lookup the buffer still holds characters, not glyphs
+            # Each lookup's result, and the glyphs as a table starts (before its first lookup): every glyph the
+            # buffer holds at any stage. (Before the first table the buffer still holds characters, not glyphs;
+            # a lookup's start shows what the previous lookup's end showed.)
+            if message.startswith(("end lookup", "start table")):
                 used.update(info.codepoint for info in buffer.glyph_infos)
             return True
 
