@@ -9,6 +9,7 @@ have added their own elements and classes."""
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -29,7 +30,9 @@ def richest_page(site: Path, lang: str) -> str:
     return max(page_names(), key=classes)
 
 
+@cache
 def dropped(site: Path) -> list[str]:
+    """The dropped rules' selectors, without their states (one computation for the work and its test)."""
     built = next(site.glob(THEME_CSS))
     return sorted({stateless(s) for s in dropped_selectors(whole_theme_css(built).read_text(encoding="utf-8"),
                                                             site_words(site))})
