@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from mkdocs.utils import get_relative_url
 
-from machinery.layout import ROOT, language_folder
+from machinery.layout import language_folder
 from machinery.syntax import includes
-from machinery.verified import sentence
+from machinery.verified import page_snippets, sentence
 
 END = "</article>"
 
@@ -19,5 +19,4 @@ def on_post_page(output: str, page, config) -> str:
     lang = config.theme["language"]
     start = get_relative_url(language_folder(lang) or ".", page.url).rstrip("/") + "/"  # the language's start page
     at = output.rfind(END)
-    snippets = [ROOT / path for path in includes(page.markdown) if path.endswith(".py")]
-    return output[:at] + sentence(lang, start, snippets) + "\n" + output[at:] if at >= 0 else output
+    return output[:at] + sentence(lang, start, page_snippets(page.markdown)) + "\n" + output[at:] if at >= 0 else output

@@ -8,9 +8,11 @@ from __future__ import annotations
 import re
 from functools import cache
 from html import escape
+from pathlib import Path
 
 from machinery.layout import REQUIREMENTS, ROOT
 from machinery.matrix import CANONICAL, LEGS, SA20_PYTHON, legs_of
+from machinery.syntax import includes
 
 SA20_REQUIREMENTS = ROOT / "requirements-sqlalchemy20.txt"  # what .venv-sa20 (the 2.0 legs) is made from
 DATABASES = {"sqlite": "SQLite", "postgresql": "PostgreSQL"}
@@ -58,6 +60,11 @@ def covered(snippets) -> tuple[tuple[str, ...], tuple[str, ...]]:
     runs = [{_leg(leg) for leg in legs_of(snippet)} for snippet in snippets]
     return (tuple(v for v in versions() if all(any(r[0] == v for r in ran) for ran in runs)),
             tuple(d for d in databases() if all(any(r[1] == d for r in ran) for ran in runs)))
+
+
+def page_snippets(markdown: str) -> list[Path]:
+    """The programs a page's Markdown includes (its other includes are their records)."""
+    return [ROOT / path for path in includes(markdown) if path.endswith(".py")]
 
 
 def sentence(lang: str, start_page: str, snippets=()) -> str:

@@ -12,7 +12,6 @@ import pytest
 
 from machinery.icons import INLINE_ICON, SPRITE, USE, symbol_ids
 from machinery.layout import (
-    ROOT,
     built_page,
     languages,
     nav_translations,
@@ -27,7 +26,7 @@ from machinery.layout import (
 )
 from machinery.serve import HTML_ROUND_TRIP_KB, gzipped
 from machinery.syntax import BENGALI, NOTE_MARKER, includes
-from machinery.verified import CSS_CLASS, HOW_TO_RUN, covered, databases, versions
+from machinery.verified import CSS_CLASS, HOW_TO_RUN, covered, databases, page_snippets, versions
 
 SITE_PATH = site_path()  # root-relative links (404.html uses them) start with it, e.g. /guide/
 
@@ -194,8 +193,7 @@ def test_page_says_what_its_examples_were_verified_on(site, lang, name):
     assert len(found) == 1, (
         f"{rel(page_path(name, lang))} has examples, but its built page has {len(found)} '{CSS_CLASS}' paragraphs "
         "instead of one: is hooks/verified_on.py in mkdocs.yml?")
-    on_versions, on_databases = covered([ROOT / p for p in includes(page_path(name, lang).read_text(
-        encoding="utf-8")) if p.endswith(".py")])
+    on_versions, on_databases = covered(page_snippets(page_path(name, lang).read_text(encoding="utf-8")))
     missing = [item for item in (*on_versions, *on_databases, HOW_TO_RUN) if item not in found[0]]
     assert not missing, f"{rel(page_path(name, lang))}: the verified-on sentence lacks {missing}: {found[0]}"
     claimed = [item for item in (*versions(), *databases()) if item not in (*on_versions, *on_databases)
