@@ -63,4 +63,3 @@ def test_snippet_behaves_the_same(snippet, leg, snippet_runs, matrix_runs):
     if got != expected:
         diff = "\n".join(difflib.unified_diff(expected, got, what, f"{leg} (this run)", lineterm=""))
         pytest.fail(f"{rel(snippet)} behaves differently on {leg}:\n{diff}\n{hint}", pytrace=False)
-
