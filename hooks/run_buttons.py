@@ -18,13 +18,24 @@ from mkdocs.utils import get_relative_url
 
 from machinery.browser_leg import PACKAGE_NAMES, cannot_run
 from machinery.layout import ROOT, default_language
-from machinery.runtime import (BUILD_COMMAND, BUILT, EDITOR, LIBRARY, PAGE_SCRIPTS, PYTHON_FILES,
-                               REASONS, SERVED, STRINGS, manifest)
+from machinery.runtime import (
+    BUILD_COMMAND,
+    BUILT,
+    EDITOR,
+    LIBRARY,
+    PAGE_SCRIPTS,
+    PYTHON_FILES,
+    REASONS,
+    SERVED,
+    STRINGS,
+    manifest,
+)
 from machinery.syntax import code_blocks
 
 PYTHON_BLOCK = re.compile(r'<div class="language-python highlight">')
 BLOCK_END = "</code></pre></div>"
 SCRIPT = "run.js"
+BUTTONS = ("run", "edit", "reset", "stop")  # run.js's ACTIONS: their labels come with its script tag
 CONFIG = "config.js"
 _programs: dict[str, list[str | None]] = {}  # page source -> each Python block's snippet ("<page>/<name>.py") or None
 
@@ -52,7 +63,9 @@ def on_post_page(output: str, page, config) -> str:
     if "data-run=" not in html:
         return html
     src = get_relative_url(PAGE_SCRIPTS + SCRIPT, page.url)
-    return html.replace("</body>", f'<script type="module" src="{src}"></script>\n</body>', 1)
+    labels = "|".join(STRINGS[config.theme["language"]][action] for action in BUTTONS)
+    tag = f'<script type="module" src="{src}" data-run-labels="{escape(labels)}"></script>'
+    return html.replace("</body>", tag + "\n</body>", 1)
 
 
 def mark_blocks(html: str, page, config) -> str:
@@ -63,7 +76,7 @@ def mark_blocks(html: str, page, config) -> str:
                           f"Markdown but {len(starts)} in its HTML; every ```python fence must render as one block")
     lang = config.theme["language"]
     pieces, last = [], 0
-    for start, snippet in zip(starts, programs):
+    for start, snippet in zip(starts, programs, strict=True):
         if snippet is None:
             continue
         end = html.index(BLOCK_END, start) + len(BLOCK_END)

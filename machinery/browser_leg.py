@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from machinery.browser import script
 from machinery.layout import SNIPPETS
 from machinery.runtime import PAGE_SCRIPTS
 from machinery.snippets import record_path, snippet_page
@@ -90,34 +91,11 @@ class BrowserRun:
         return self.stdout.rstrip() + "\n"
 
 
-# Runs one program in a fresh worker, as run.js does, and collects what it printed.
-_RUN_IN_WORKER = """async ([name, code]) => {
-  const {config} = await import(new URL("%(scripts)sconfig.js", document.baseURI).href)
-  const worker = new Worker(new URL("%(scripts)sworker.js", document.baseURI), {type: "module"})
-  const out = [], err = []
-  try {
-    return await new Promise((resolve, reject) => {
-      worker.onerror = event => reject(new Error(event.message || "worker error"))
-      worker.onmessage = ({data}) => {
-        if (data.type === "failed") reject(new Error(data.message))
-        else if (data.type === "ready") worker.postMessage({type: "run", name, code, on_demand: config.on_demand})
-        else if (data.type === "out") out.push(data.line)
-        else if (data.type === "err") err.push(data.line)
-        else if (data.type === "done") resolve({ok: data.ok, ms: data.ms, on_demand: data.on_demand,
-                                                 stdout: out.join("\\n"), stderr: err.join("\\n")})
-      }
-      worker.postMessage({type: "start", manifest: config, showProgress: false})
-    })
-  } finally {
-    worker.terminate()
-  }
-}""" % {"scripts": PAGE_SCRIPTS}
-
-
 async def run_in_browser(page, snippet: Path, source: str | None = None) -> BrowserRun:
     """Run `snippet` (or `source` under its name) in a fresh worker of `page`, a page of the served site."""
     code = copyable_source(Path(snippet).read_text(encoding="utf-8")) + "\n" if source is None else source
-    result = await asyncio.wait_for(page.evaluate(_RUN_IN_WORKER, [Path(snippet).name, code]), RUN_TIMEOUT_S)
+    result = await asyncio.wait_for(page.evaluate(script("run_in_worker.js"), [PAGE_SCRIPTS, Path(snippet).name, code]),
+                                    RUN_TIMEOUT_S)
     return BrowserRun(key(snippet), result["ok"], result["stdout"], result["stderr"], result["ms"],
                       tuple(result["on_demand"]))
 

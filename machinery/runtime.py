@@ -55,8 +55,9 @@ READER_MODULES = (
     "sqlite3", "tempfile", "pathlib", "warnings", "typing", "textwrap", "gc", "collections", "dataclasses",
     "datetime", "decimal", "enum", "json", "random", "math", "uuid", "itertools", "functools", "operator", "re",
     "string", "pprint", "contextlib", "time", "copy", "traceback", "logging", "io", "weakref", "inspect",
-    "fractions", "statistics", "heapq", "bisect", "csv", "hashlib", "base64", "secrets", "runpy", "atexit",
-    "linecache", "tokenize", "asyncio", "concurrent.futures", "threading", "unittest",
+    "fractions", "statistics", "heapq", "bisect", "csv", "hashlib", "base64", "secrets", "runpy", "pkgutil",
+    "atexit",
+    "linecache", "tokenize", "asyncio", "concurrent.futures", "threading", "unittest", "unittest.mock",
 )
 
 

@@ -18,8 +18,14 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from machinery.layout import site_path
+from machinery.runtime import SERVED
 
-COMPRESSED = (".woff2", ".woff", ".png", ".jpg", ".gz", ".ico")  # sent as they are
+COMPRESSED = (".woff2", ".woff", ".png", ".jpg", ".gz", ".ico", ".zip", ".whl")  # sent as they are
+# The Run button's runtime (machinery/runtime.py SERVED) is cached as GitHub Pages lets browsers cache anything
+# (10 minutes): a later page of the visit, and every run's fresh worker, get it from the cache, compiled
+# WebAssembly included. Everything else is revalidated on each request.
+CACHED = (SERVED,)
+CACHED_FOR = "max-age=600"
 KINDS = {
     ".html": "HTML", ".css": "CSS", ".js": "JS", ".woff2": "fonts", ".woff": "fonts", ".json": "search index",
     ".png": "images", ".svg": "images", ".ico": "images", ".xml": "other",
@@ -123,7 +129,8 @@ class _Handler(SimpleHTTPRequestHandler):
         body = target.read_bytes()
         self.send_response(served.status)
         self.send_header("Content-Type", self.guess_type(str(target)))
-        self.send_header("Cache-Control", "no-cache")
+        cached = any(f"{self.server_info.prefix}{folder}" in self.path for folder in CACHED)
+        self.send_header("Cache-Control", CACHED_FOR if cached else "no-cache")
         if target.suffix not in COMPRESSED and "gzip" in self.headers.get("Accept-Encoding", ""):
             body = packed  # as GitHub Pages does
             self.send_header("Content-Encoding", "gzip")

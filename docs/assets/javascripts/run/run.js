@@ -1,211 +1,33 @@
-// The Run button: every example the browser can run (a code block with data-run, set by hooks/run_buttons.py)
-// gets Run, Edit, Reset and Stop, and an output area under it. Each run is a fresh Python in a module worker
-// (worker.js); while the reader reads, one more is started and kept ready, so the next Run starts at once. Nothing
-// is downloaded before the reader agrees to the first download; after that, later pages of the visit start their
-// ready Python as soon as they have loaded (the files come from the browser's cache).
-import { config, strings } from "./config.js"; // written by hooks/run_buttons.py from machinery/runtime.py
+// The Run button's first part, on every page with an example the browser can run (a code block with data-run,
+// hooks/run_buttons.py): the buttons under each one, in the page's language (the labels come with this script's
+// tag). The rest, runner.js, loads when the reader first clicks one, or at once on a later page of a visit in
+// which the reader agreed to the download, to have a Python ready before the click.
+export const CONSENT = "sqla-session-guide:run-consent"; // sessionStorage: this visit
+export const ACTIONS = ["run", "edit", "reset", "stop"]; // the buttons, in order (Reset and Stop start hidden)
 
-const T = strings[document.documentElement.lang] ?? strings[config.default_language];
-const CONSENT = "sqla-session-guide:run-consent"; // sessionStorage: this visit
-const WORKER = new URL("./worker.js", import.meta.url);
-const EDITOR = new URL(`../../runtime/${config.editor}`, import.meta.url);
-
-const consented = () => sessionStorage.getItem(CONSENT) === "yes";
-
-// --- Pythons: one per run, one kept ready --------------------------------------------------------------------
-
-function startPython(showProgress) {
-  const worker = new Worker(WORKER, { type: "module", name: "python" });
-  const python = { worker, listeners: new Set(), isReady: false };
-  python.ready = new Promise((resolve, reject) => {
-    worker.onmessage = ({ data }) => {
-      if (data.type === "ready") { python.isReady = true; resolve(data); }
-      if (data.type === "failed") reject(new Error(data.message));
-      python.listeners.forEach((listener) => listener(data));
-    };
-    worker.onerror = (event) => reject(new Error(event.message || "worker"));
-  });
-  python.ready.catch(() => {}); // reported by the run that uses it
-  worker.postMessage({ type: "start", manifest: config, showProgress });
-  return python;
-}
-
-let spare = null;
-function takePython(showProgress) {
-  const python = spare ?? startPython(showProgress);
-  spare = null;
-  return python;
-}
-function keepOneReady() {
-  spare ??= startPython(false);
-}
-
-// --- one example -----------------------------------------------------------------------------------------------
-
-function element(tag, attributes = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [key, value] of Object.entries(attributes)) {
-    if (key === "text") node.textContent = value;
-    else node.setAttribute(key, value);
-  }
-  node.append(...children);
-  return node;
-}
-
-// The program as the page shows it and Copy copies it: without the code-note numbers.
-function programText(code) {
-  const copy = code.cloneNode(true);
-  copy.querySelectorAll(".code-note").forEach((note) => note.remove());
-  return copy.textContent.replace(/[ \t]+$/gm, "").replace(/\n+$/, "") + "\n";
-}
-
-class Example {
-  constructor(block) {
-    this.block = block;
-    this.name = block.dataset.run.split("/").pop();
-    this.code = block.querySelector("pre > code");
-    this.original = programText(this.code);
-    this.copyButton = block.querySelector("[data-clipboard-target]");
-    this.editor = null;
-    this.python = null;
-
-    const button = (label, action, extra = {}) => {
-      const node = element("button", { type: "button", class: `run-${action}`, text: label, ...extra });
-      node.addEventListener("click", () => this[action]());
-      return node;
-    };
-    this.buttons = {
-      run: button(T.run, "run"),
-      edit: button(T.edit, "edit"),
-      reset: button(T.reset, "reset", { hidden: "" }),
-      stop: button(T.stop, "stop", { hidden: "" }),
-    };
-    this.status = element("span", { class: "run-status", role: "status" });
-    this.bar = element("div", { class: "run-bar" }, ...Object.values(this.buttons), this.status);
-    this.lines = element("code");
-    this.output = element("div", { class: "run-output", hidden: "", "data-state": "idle" },
-      element("span", { class: "filename", text: T.output }), element("pre", {}, this.lines));
-    block.after(this.bar, this.output);
-  }
-
-  source() {
-    return this.editor ? this.editor.get() : this.original;
-  }
-
-  setState(state, text = T[state] ?? "") {
-    this.output.dataset.state = state;
-    this.status.textContent = text;
-    const busy = state === "loading" || state === "running";
-    this.buttons.run.hidden = busy;
-    this.buttons.stop.hidden = !busy;
-  }
-
-  askConsent() {
-    return new Promise((resolve) => {
-      const mb = (config.first_download_bytes / 1e6).toLocaleString(document.documentElement.lang,
-        { maximumFractionDigits: 1 });
-      const yes = element("button", { type: "button", text: T.consent_yes });
-      const no = element("button", { type: "button", text: T.consent_no });
-      const panel = element("div", { class: "run-consent" }, element("p", { text: T.consent.replace("{mb}", mb) }),
-        yes, no);
-      this.bar.after(panel);
-      const answer = (ok) => {
-        panel.remove();
-        if (ok) sessionStorage.setItem(CONSENT, "yes");
-        resolve(ok);
-        (ok ? this.buttons.stop : this.buttons.run).focus();
-      };
-      yes.addEventListener("click", () => answer(true));
-      no.addEventListener("click", () => answer(false));
-      yes.focus();
-    });
-  }
-
-  async run() {
-    if (this.python) return;
-    if (!consented() && !(await this.askConsent())) return;
-    const python = (this.python = takePython(!spare));
-    this.output.hidden = false;
-    this.lines.replaceChildren();
-    this.setState(python.isReady ? "running" : "loading");
-    let queued = [];
-    const flush = () => {
-      this.lines.append(...queued);
-      queued = [];
-    };
-    python.listeners.add((message) => {
-      if (message.type === "progress" && message.total) {
-        this.status.textContent = `${T.loading} ${Math.min(99, Math.round((100 * message.loaded) / message.total))}%`;
-      } else if (message.type === "out" || message.type === "err") {
-        if (!queued.length) requestAnimationFrame(flush);
-        const text = document.createTextNode(message.line + "\n");
-        queued.push(message.type === "err" ? element("span", { class: "run-err" }, text) : text);
-      } else if (message.type === "done") {
-        flush();
-        this.finish(message.ok ? "finished" : "failed", message);
-      }
-    });
-    try {
-      await python.ready;
-    } catch (error) {
-      this.finish("load_failed");
-      this.lines.append(element("span", { class: "run-err", text: String(error.message) + "\n" }));
-      return;
-    }
-    if (this.python !== python) return; // stopped while loading
-    this.setState("running");
-    python.worker.postMessage({ type: "run", name: this.name, code: this.source(), on_demand: config.on_demand });
-  }
-
-  finish(state, result = {}) {
-    this.python?.worker.terminate();
-    this.python = null;
-    const ms = result.ms === undefined ? "" : ` (${(result.ms / 1000).toLocaleString(document.documentElement.lang,
-      { minimumFractionDigits: 2, maximumFractionDigits: 2 })} s)`;
-    this.setState(state, T[state] + ms);
-    this.output.dataset.onDemand = (result.on_demand ?? []).join(" ");
-    keepOneReady();
-  }
-
-  stop() {
-    if (this.python) this.finish("stopped");
-  }
-
-  async edit() {
-    const { createEditor } = await import(EDITOR);
-    const host = element("div", { class: "run-editor" });
-    this.code.hidden = true;
-    this.code.after(host);
-    this.editor = createEditor(host, this.original, {
-      label: T.editor,
-      onRun: () => this.run(),
-      onChange: (text) => this.copyButton?.setAttribute("data-clipboard-text", text),
-    });
-    this.buttons.edit.hidden = true;
-    this.buttons.reset.hidden = false;
-    this.editor.focus();
-  }
-
-  reset() {
-    this.editor?.view.destroy();
-    this.block.querySelector(".run-editor")?.remove();
-    this.editor = null;
-    this.code.hidden = false;
-    this.copyButton?.removeAttribute("data-clipboard-text");
-    this.buttons.edit.hidden = false;
-    this.buttons.reset.hidden = true;
-    this.buttons.edit.focus();
-  }
-}
-
-// --- the page ------------------------------------------------------------------------------------------------
-
-// Not from a file:// page (a worker cannot start there), nor in a browser without module workers or WebAssembly.
+// Not on a file:// page (no worker can start there), nor in a browser without WebAssembly or workers.
 if (location.protocol !== "file:" && typeof WebAssembly === "object" && "Worker" in window) {
-  const blocks = document.querySelectorAll("[data-run]");
-  blocks.forEach((block) => new Example(block));
-  if (blocks.length && consented()) {
-    const start = () => ("requestIdleCallback" in window ? requestIdleCallback(keepOneReady) : keepOneReady());
-    document.readyState === "complete" ? start() : addEventListener("load", start, { once: true });
+  const labels = document.querySelector("script[data-run-labels]").dataset.runLabels.split("|");
+  let runner;
+  const load = () => (runner ??= import("./runner.js"));
+  for (const block of document.querySelectorAll("[data-run]")) {
+    const bar = document.createElement("div");
+    bar.className = "run-bar";
+    ACTIONS.forEach((action, i) => {
+      const button = document.createElement("button");
+      Object.assign(button, { type: "button", className: `run-${action}`, textContent: labels[i], hidden: i > 1 });
+      button.addEventListener("click", async () => (await load()).act(block, action));
+      bar.append(button);
+    });
+    const status = document.createElement("span");
+    status.className = "run-status";
+    status.setAttribute("role", "status");
+    bar.append(status);
+    block.after(bar);
+  }
+  if (sessionStorage.getItem(CONSENT) === "yes") {
+    const warm = () => load().then((module) => module.keepOneReady());
+    const idle = () => ("requestIdleCallback" in window ? requestIdleCallback(warm) : warm());
+    document.readyState === "complete" ? idle() : addEventListener("load", idle, { once: true });
   }
 }
