@@ -72,7 +72,7 @@ def wheel_pins() -> dict[str, str]:
     return _pins(WHEELS.read_text(encoding="utf-8"))
 
 
-def test_pins() -> dict[str, str]:
+def requirement_pins() -> dict[str, str]:
     """{package: version} of requirements.txt (what the tests run)."""
     return _pins(REQUIREMENTS.read_text(encoding="utf-8"))
 
@@ -142,7 +142,7 @@ def build(log=print) -> dict:
     result = {
         "key": inputs_key(), "pyodide": pyodide_version, "python": report["python"], "wheels": wheel_pins(),
         "lock_info": json.loads((modules / "pyodide" / "pyodide-lock.json").read_text())["info"],
-        "library_modules": report["modules"], "on_demand": on_demand,
+        "library_modules": report["modules"], "builtin_modules": report["builtin"], "on_demand": on_demand,
         "sizes": {p.name: p.stat().st_size for p in sorted(staging.iterdir())},
         # what the first Run transfers: the interpreter gzipped (as hosts send JavaScript and WebAssembly), the
         # library as it is (a zip, compressed already)

@@ -54,7 +54,9 @@ with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as arch
         info.compress_type = zipfile.ZIP_DEFLATED
         archive.writestr(info, _code_to_hash_pyc(code, importlib.util.source_hash(source), checked=False))
 archive_bytes = buffer.getvalue()
-json.dumps({"modules": sorted(m[0] for m in members.values()), "bytes": len(buffer.getvalue()),
+builtin = sorted(name for name in request["modules"]  # in the interpreter itself: nothing to ship
+                 if getattr(sys.modules[name].__spec__, "origin", None) in ("built-in", "frozen"))
+json.dumps({"modules": sorted(m[0] for m in members.values()), "builtin": builtin, "bytes": len(buffer.getvalue()),
             "python": sys.version.split()[0]})
 `);
 } catch (error) {

@@ -24,6 +24,7 @@ from machinery.layout import (
     rel,
     site_path,
 )
+from machinery.runtime import PAGE_SCRIPTS, SERVED
 from machinery.serve import FIRST_VIEW_KB
 from machinery.syntax import BENGALI, BENGALI_BLOCK
 from tests.browser.helpers import PAGE_IDS, PAGES, axe_violations, bengali_fonts, browser_work, js, where
@@ -37,6 +38,15 @@ def test_page_makes_no_request_elsewhere_and_no_error(visits, lang, name):
         "(no Google Fonts, CDN or api.github.com): serve the file from docs/assets/ or drop it."
     )
     assert not view.problems, f"{where(lang, name)} logged problems in the browser:\n" + "\n".join(view.problems)
+
+
+@pytest.mark.parametrize(("lang", "name"), PAGES, ids=PAGE_IDS)
+def test_a_first_view_loads_no_python(visits, lang, name):
+    """The Run button downloads nothing before the reader agrees (only run.js, which draws the buttons, loads)."""
+    view = visits[lang, name].result().view
+    early = [url for url in view.requests if SERVED in url
+             or any(url.endswith(PAGE_SCRIPTS + later) for later in ("runner.js", "worker.js", "config.js"))]
+    assert not early, f"a first view of {where(lang, name)} loads {early} before any click on Run"
 
 
 @pytest.mark.parametrize(("lang", "name"), PAGES, ids=PAGE_IDS)
