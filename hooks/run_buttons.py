@@ -35,7 +35,7 @@ from machinery.syntax import code_blocks
 PYTHON_BLOCK = re.compile(r'<div class="language-python highlight">')
 BLOCK_END = "</code></pre></div>"
 SCRIPT = "run.js"
-BUTTONS = ("run", "edit", "reset", "stop")  # run.js's ACTIONS: their labels come with its script tag
+BUTTONS = ("run", "stop", "edit", "reset")  # run.js's ACTIONS, in order: their labels come with its script tag
 CONFIG = "config.js"
 _programs: dict[str, list[str | None]] = {}  # page source -> each Python block's snippet ("<page>/<name>.py") or None
 

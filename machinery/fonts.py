@@ -25,6 +25,7 @@ import uharfbuzz
 from fontTools import subset
 from fontTools.ttLib import TTFont
 
+from machinery.runtime import STRINGS
 from machinery.syntax import BENGALI_RUN
 
 FONTS = "assets/fonts"  # relative to docs_dir and site_dir
@@ -60,7 +61,8 @@ def _strings(value) -> list[str]:
 def site_texts(site: Path):
     """The text of every built HTML and JSON file: HTML with its entities decoded, and every string of the JSON
     files and of the pages' JSON scripts (Material's __config escapes each Bengali letter as \\uXXXX, and holds
-    the strings its scripts show, such as the search results' "এই পৃষ্ঠায় আরও ১টি আছে")."""
+    the strings its scripts show, such as the search results' "এই পৃষ্ঠায় আরও ১টি আছে"); and the Run button's
+    words (machinery/runtime.py STRINGS)."""
     for path in site.rglob("*.html"):
         text = path.read_text(encoding="utf-8")
         yield html.unescape(text)
@@ -68,6 +70,7 @@ def site_texts(site: Path):
             yield "\n".join(_strings(json.loads(script["json"])))
     for path in site.rglob("*.json"):
         yield "\n".join(_strings(json.loads(path.read_text(encoding="utf-8"))))
+    yield "\n".join(_strings(STRINGS))  # what the Run button writes (runner.js, from the site's config.js)
 
 
 def bengali_runs(texts: list[str]) -> set[str]:

@@ -79,8 +79,8 @@ def requirement_pins() -> dict[str, str]:
 
 def inputs_key() -> str:
     """Changes whenever anything the build reads changes: then `ensure()` builds again."""
-    digest = hashlib.sha256()
-    for path in (SOURCES / "package-lock.json", WHEELS, EDITOR_SOURCE, BUILD_SCRIPT, Path(__file__)):
+    digest = hashlib.sha256(repr(READER_MODULES).encode())
+    for path in (SOURCES / "package-lock.json", WHEELS, EDITOR_SOURCE, BUILD_SCRIPT):
         digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()
 
@@ -164,69 +164,75 @@ def ensure(log=print) -> dict:
 
 # --- what the reader sees -----------------------------------------------------------------------------------
 
-# The page's words, per language (run.js gets them from the strings module hooks/run_buttons.py writes).
-# {mb}: the first download in megabytes, as the page's language writes numbers.
+# The page's words, per language (run.js gets the buttons' from its script tag, runner.js the rest from the
+# strings module hooks/run_buttons.py writes). {mb}: the first download in MB; {s}: the run's seconds; {name}: the
+# program's file name. tests/test_style.py holds the Bengali to STYLE.md, and the font subset draws them.
 STRINGS = {
     "bn": {
         "run": "চালান",
-        "edit": "বদলান",
-        "reset": "আগের কোড",
         "stop": "থামান",
-        "copy": "কপি",
-        "consent": ("উদাহরণটি আপনার ব্রাউজারেই চলবে, কোনো সার্ভার ছাড়া। প্রথমবার পাইথন ও SQLAlchemy ডাউনলোড হবে, "
-                    "প্রায় {mb} MB; এই ভিজিটের পরের পাতাগুলো সেগুলোই আবার ব্যবহার করবে।"),
+        "edit": "বদলান",
+        "reset": "মূল কোড",
+        "consent": ("উদাহরণটি কোনো সার্ভারে নয়, আপনার ব্রাউজারেই চলবে। এর জন্য পাইথন ও SQLAlchemy ডাউনলোড হবে, "
+                    "প্রায় {mb} MB। এরপর এই ট্যাবে উদাহরণসহ প্রতিটি পাতা আবার ডাউনলোড না করেই পাইথন আগে থেকে "
+                    "চালু করে রাখবে।"),
         "consent_yes": "ডাউনলোড করে চালান",
-        "consent_no": "থাক",
+        "consent_no": "এখন নয়",
         "loading": "পাইথন লোড হচ্ছে…",
         "running": "চলছে…",
-        "finished": "শেষ হয়েছে",
-        "failed": "ত্রুটি দিয়ে থেমেছে",
+        "finished": "শেষ হয়েছে ({s} সেকেন্ড)",
+        "failed": "ত্রুটিতে থেমে গেছে ({s} সেকেন্ড)",
         "stopped": "থামানো হয়েছে",
-        "load_failed": "পাইথন লোড করা গেল না",
+        "load_failed": "পাইথন লোড করা গেল না; নেটওয়ার্ক দেখে আবার চালান।",
+        "editor_failed": "এডিটর লোড করা গেল না; আবার বদলান চাপুন।",
         "output": "আপনার ব্রাউজারে চালানোর আউটপুট",
-        "edited": "বদলানো কোড",
-        "editor": "পাইথন কোড, বদলানো যায়",
+        "editor": "{name}-এর পাইথন কোড",
+        "editor_hint": "Ctrl+Enter (Mac-এ ⌘+Enter) চাপলে চলে। এডিটর থেকে বেরোতে Esc, তারপর Tab চাপুন।",
     },
     "en": {
         "run": "Run",
+        "stop": "Stop",
         "edit": "Edit",
         "reset": "Reset",
-        "stop": "Stop",
-        "copy": "Copy",
-        "consent": ("This example runs right in your browser, with no server. The first run downloads Python and "
-                    "SQLAlchemy, about {mb} MB; later pages of this visit use them again."),
+        "consent": ("This example runs in your browser, not on a server. It first downloads Python and SQLAlchemy, "
+                    "about {mb} MB. After that, every page with examples in this tab starts Python ahead of your "
+                    "click, without downloading it again."),
         "consent_yes": "Download and run",
         "consent_no": "Not now",
         "loading": "Loading Python…",
         "running": "Running…",
-        "finished": "Finished",
-        "failed": "Stopped with an error",
+        "finished": "Finished ({s} s)",
+        "failed": "Ended with an error ({s} s)",
         "stopped": "Stopped",
-        "load_failed": "Python could not be loaded",
+        "load_failed": "Python could not be loaded; check your network and press Run again.",
+        "editor_failed": "The editor could not be loaded; press Edit again.",
         "output": "Output of the run in your browser",
-        "edited": "edited",
-        "editor": "Python code, editable",
+        "editor": "Python code of {name}",
+        "editor_hint": "Ctrl+Enter (⌘+Enter on a Mac) runs it. To leave the editor, press Esc, then Tab.",
     },
 }
 
 # Why an example shows no Run button, by what the browser leg found (machinery/browser_leg.py): the page's words.
 REASONS = {
     "threads": {
-        "bn": "এই উদাহরণ ব্রাউজারে চালানো যায় না: এটি থ্রেড চালায়, আর ব্রাউজারের পাইথনে থ্রেড নেই।",
-        "en": "This example cannot run in the browser: it starts threads, and the browser's Python has none.",
+        "bn": "এই উদাহরণটি ব্রাউজারে চলে না, কারণ এটি থ্রেড চালায়, আর ব্রাউজারের পাইথনে থ্রেড নেই। নিজের কম্পিউটারে চালান।",
+        "en": "This example cannot run in the browser: it starts threads, and the browser's Python has none. Run "
+              "it on your computer.",
     },
     "processes": {
-        "bn": "এই উদাহরণ ব্রাউজারে চালানো যায় না: এটি নতুন প্রসেস (fork) বানায়, যা ব্রাউজারে হয় না।",
-        "en": "This example cannot run in the browser: it forks a new process, which a browser cannot do.",
+        "bn": "এই উদাহরণটি ব্রাউজারে চলে না, কারণ এটি fork() দিয়ে নতুন প্রসেস তৈরি করে, আর ব্রাউজারে তা করা যায় না। "
+              "নিজের কম্পিউটারে চালান।",
+        "en": "This example cannot run in the browser: it creates a new process with fork(), which a browser cannot "
+              "do. Run it on your computer.",
     },
     "asyncio": {
-        "bn": "এই উদাহরণ ব্রাউজারে চালানো যায় না: SQLAlchemy-এর asyncio অংশের লাগে greenlet আর থ্রেডে চলা ড্রাইভার, "
-              "ব্রাউজারের পাইথনে যার কোনোটিই নেই।",
-        "en": "This example cannot run in the browser: SQLAlchemy's asyncio support needs greenlet and a driver "
-              "that runs in threads, and the browser's Python has neither.",
+        "bn": "এই উদাহরণটি ব্রাউজারে চলে না, কারণ SQLAlchemy-র asyncio অংশ চালাতে greenlet আর থ্রেডে চলা একটি ড্রাইভার "
+              "(aiosqlite) লাগে, আর ব্রাউজারের পাইথনে এর কোনোটিই নেই। নিজের কম্পিউটারে চালান।",
+        "en": "This example cannot run in the browser: SQLAlchemy's asyncio support needs greenlet and a driver that "
+              "runs in a thread (aiosqlite), and the browser's Python has neither. Run it on your computer.",
     },
     "package": {
-        "bn": "এই উদাহরণ ব্রাউজারে চালানো যায় না: এর লাগে {package}, যা ব্রাউজারের পাইথনে নেই। নিজের কম্পিউটারে চালান।",
+        "bn": "এই উদাহরণটি ব্রাউজারে চলে না, কারণ এটি চালাতে {package} লাগে, যা ব্রাউজারের পাইথনে নেই। নিজের কম্পিউটারে চালান।",
         "en": "This example cannot run in the browser: it needs {package}, which the browser's Python does not "
               "have. Run it on your computer.",
     },

@@ -7,9 +7,10 @@ import { syntaxHighlighting, indentOnInput, bracketMatching } from "@codemirror/
 import { classHighlighter } from "@lezer/highlight";
 import { python } from "@codemirror/lang-python";
 
-// An editor in `parent` holding `doc`; `label` names it for screen readers, `onRun` is Ctrl/Cmd+Enter, `onChange`
-// gets the text after each change. Returns {view, get(), set(text), focus()}.
-export function createEditor(parent, doc, { label, onRun, onChange } = {}) {
+// An editor in `parent` holding `doc`; `label` names it for screen readers and `describedBy` is the id of its
+// hint (how to run, how to leave: Tab indents here), `onRun` is Ctrl/Cmd+Enter, `onChange` gets the text after
+// each change. Returns {view, get(), set(text), focus()}.
+export function createEditor(parent, doc, { label, describedBy, onRun, onChange } = {}) {
   const view = new EditorView({
     parent,
     state: EditorState.create({
@@ -29,7 +30,8 @@ export function createEditor(parent, doc, { label, onRun, onChange } = {}) {
           ...defaultKeymap,
           ...historyKeymap,
         ]),
-        EditorView.contentAttributes.of({ "aria-label": label || "Python", spellcheck: "false" }),
+        EditorView.contentAttributes.of({ "aria-label": label || "Python", spellcheck: "false",
+                                          ...(describedBy ? { "aria-describedby": describedBy } : {}) }),
         EditorView.lineWrapping,
         EditorView.updateListener.of((update) => update.docChanged && onChange?.(update.state.doc.toString())),
       ],

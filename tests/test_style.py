@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from machinery.layout import page_language, pages, rel
+from machinery.layout import languages, page_language, pages, rel
+from machinery.runtime import REASONS, STRINGS
 from machinery.style import STYLE, WRONG_LANGUAGE, prose, rules, wrong_language_blocks
 
 
@@ -20,6 +21,15 @@ def test_page_keeps_the_style(path):
     lang = page_language(path)
     found = [f"{rel(path)}:{line}: {word!r}: write {rule.write} (rule {rule.not_.pattern!r})"
              for rule in rules() if rule.lang == lang for line, word in rule.breaches(text)]
+    assert not found, f"{len(found)} breach(es) of {STYLE.name}:\n" + "\n".join(found)
+
+
+@pytest.mark.parametrize("lang", languages())
+def test_the_run_buttons_words_keep_the_style(lang):
+    """What the Run button says (machinery/runtime.py STRINGS, REASONS) is held to the pages' rules."""
+    text = "\n".join([*STRINGS[lang].values(), *(texts[lang] for texts in REASONS.values())])
+    found = [f"machinery/runtime.py: {word!r}: write {rule.write} (rule {rule.not_.pattern!r})"
+             for rule in rules() if rule.lang == lang for _, word in rule.breaches(text)]
     assert not found, f"{len(found)} breach(es) of {STYLE.name}:\n" + "\n".join(found)
 
 

@@ -3,7 +3,9 @@
 // tag). The rest, runner.js, loads when the reader first clicks one, or at once on a later page of a visit in
 // which the reader agreed to the download, to have a Python ready before the click.
 export const CONSENT = "sqla-session-guide:run-consent"; // sessionStorage: this visit
-export const ACTIONS = ["run", "edit", "reset", "stop"]; // the buttons, in order (Reset and Stop start hidden)
+// The buttons, in order: Stop takes Run's place while a program runs, Reset Edit's while the editor is open.
+export const ACTIONS = ["run", "stop", "edit", "reset"];
+const HIDDEN_AT_FIRST = ["stop", "reset"];
 
 // Not on a file:// page (no worker can start there), nor in a browser without WebAssembly or workers.
 if (location.protocol !== "file:" && typeof WebAssembly === "object" && "Worker" in window) {
@@ -13,15 +15,21 @@ if (location.protocol !== "file:" && typeof WebAssembly === "object" && "Worker"
   for (const block of document.querySelectorAll("[data-run]")) {
     const bar = document.createElement("div");
     bar.className = "run-bar";
-    ACTIONS.forEach((action, i) => {
-      const button = document.createElement("button");
-      Object.assign(button, { type: "button", className: `run-${action}`, textContent: labels[i], hidden: i > 1 });
-      button.addEventListener("click", async () => (await load()).act(block, action));
-      bar.append(button);
-    });
+    bar.setAttribute("role", "group");
+    bar.setAttribute("aria-label", block.querySelector(".filename")?.textContent ?? "");
     const status = document.createElement("span");
     status.className = "run-status";
     status.setAttribute("role", "status");
+    ACTIONS.forEach((action, i) => {
+      const button = document.createElement("button");
+      Object.assign(button, { type: "button", className: `run-${action}`, textContent: labels[i],
+                              hidden: HIDDEN_AT_FIRST.includes(action) });
+      button.addEventListener("click", async () => {
+        if (!runner) status.textContent = "…"; // at once, while the rest loads
+        (await load()).act(block, action);
+      });
+      bar.append(button);
+    });
     bar.append(status);
     block.after(bar);
   }

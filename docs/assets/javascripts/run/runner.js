@@ -25,13 +25,14 @@ function startPython(showProgress) {
     };
     worker.onerror = (event) => reject(new Error(event.message || "worker"));
   });
-  python.ready.catch(() => {}); // reported by the run that uses it
+  python.ready.catch(() => { python.failed = true; }); // reported by the run that uses it
   worker.postMessage({ type: "start", manifest: config, showProgress });
   return python;
 }
 
 let spare = null;
 function takePython(showProgress) {
+  if (spare?.failed) spare = null; // (the network was down when it started: try again)
   const python = spare ?? startPython(showProgress);
   spare = null;
   delete document.documentElement.dataset.runPython;
@@ -79,7 +80,7 @@ class Example {
     this.bar = block.nextElementSibling; // run.js's buttons
     this.buttons = Object.fromEntries(ACTIONS.map((action) => [action, this.bar.querySelector(`.run-${action}`)]));
     this.status = this.bar.querySelector(".run-status");
-    this.lines = element("code");
+    this.lines = element("code", { tabindex: "0" }); // scrollable with the keyboard
     this.output = element("div", { class: "language-text highlight run-output", hidden: "", "data-state": "idle" },
       element("span", { class: "filename", text: T.output }), element("pre", {}, this.lines));
     this.bar.after(this.output);
@@ -89,49 +90,65 @@ class Example {
     return this.editor ? this.editor.get() : this.original;
   }
 
+  // The output's state, said in the status; Stop takes Run's place while busy, and keeps the focus where it was.
   setState(state, text = T[state] ?? "") {
     this.output.dataset.state = state;
     this.status.textContent = text;
     const busy = state === "loading" || state === "running";
+    const focused = document.activeElement;
     this.buttons.run.hidden = busy;
     this.buttons.stop.hidden = !busy;
+    if (focused === this.buttons.run && busy) this.buttons.stop.focus();
+    if (focused === this.buttons.stop && !busy) this.buttons.run.focus();
   }
 
   askConsent() {
     return new Promise((resolve) => {
       const mb = (config.first_download_bytes / 1e6).toFixed(1); // Latin digits, as the outputs write numbers
-      const yes = element("button", { type: "button", text: T.consent_yes });
-      const no = element("button", { type: "button", text: T.consent_no });
-      const panel = element("div", { class: "run-consent" }, element("p", { text: T.consent.replace("{mb}", mb) }),
-        yes, no);
+      const id = `run-consent-${Math.random().toString(36).slice(2)}`;
+      const text = element("p", { id, text: T.consent.replace("{mb}", mb) });
+      const yes = element("button", { type: "button", text: T.consent_yes, "aria-describedby": id });
+      const no = element("button", { type: "button", text: T.consent_no, "aria-describedby": id });
+      const panel = element("div", { class: "run-consent", role: "group" }, text, yes, no);
       this.bar.after(panel);
       const answer = (ok) => {
+        this.buttons.run.focus(); // before the panel goes: Stop takes the focus from it as the run starts
         panel.remove();
         if (ok) sessionStorage.setItem(CONSENT, "yes");
         resolve(ok);
-        (ok ? this.buttons.stop : this.buttons.run).focus();
       };
       yes.addEventListener("click", () => answer(true));
       no.addEventListener("click", () => answer(false));
+      panel.addEventListener("keydown", (event) => event.key === "Escape" && answer(false));
       yes.focus();
     });
   }
 
   async run() {
-    if (this.python) return;
-    if (!consented() && !(await this.askConsent())) return;
+    if (this.python || this.asking) return; // one run at a time per example, one question at a time
+    if (!consented()) {
+      this.asking = true;
+      const ok = await this.askConsent();
+      this.asking = false;
+      if (!ok || this.python) return;
+    }
     const python = (this.python = takePython(!spare));
     this.output.hidden = false;
     this.lines.replaceChildren();
     this.setState(python.isReady ? "running" : "loading");
     let queued = [];
+    let shownPercent = -10;
     const flush = () => {
       this.lines.append(...queued);
       queued = [];
     };
     python.listeners.add((message) => {
       if (message.type === "progress" && message.total) {
-        this.status.textContent = `${T.loading} ${Math.min(99, Math.round((100 * message.loaded) / message.total))}%`;
+        const percent = Math.min(99, Math.floor((100 * message.loaded) / message.total));
+        if (percent >= shownPercent + 10) { // a status a screen reader can follow: every tenth
+          shownPercent = percent - (percent % 10);
+          this.status.textContent = `${T.loading} ${shownPercent}%`;
+        }
       } else if (message.type === "out" || message.type === "err") {
         if (!queued.length) requestAnimationFrame(flush);
         const text = document.createTextNode(message.line + "\n");
@@ -144,6 +161,7 @@ class Example {
     try {
       await python.ready;
     } catch (error) {
+      if (this.python !== python) return;
       this.finish("load_failed");
       this.lines.append(element("span", { class: "run-err", text: String(error.message) + "\n" }));
       return;
@@ -154,13 +172,16 @@ class Example {
   }
 
   finish(state, result = {}) {
+    const loaded = this.python?.isReady;
     this.python?.worker.terminate();
     this.python = null;
-    const ms = result.ms === undefined ? "" : ` (${(result.ms / 1000).toFixed(2)} s)`;
-    this.setState(state, T[state] + ms);
+    const seconds = result.ms === undefined ? "" : (result.ms / 1000).toFixed(2);
+    this.setState(state, T[state].replace("{s}", seconds));
     this.output.dataset.onDemand = (result.on_demand ?? []).join(" ");
     this.output.dataset.runs = Number(this.output.dataset.runs ?? 0) + 1; // how many runs have ended here
-    keepOneReady();
+    // The next Python, ready for the next click; not after a Stop during the first download, nor a failed one
+    // (the reader chose not to wait, or the network is down: no download behind their back).
+    if (loaded || state === "finished" || state === "failed") keepOneReady();
   }
 
   stop() {
@@ -170,30 +191,36 @@ class Example {
   async edit() {
     if (this.editing) return;
     this.editing = true;
-    const { createEditor } = await import(EDITOR);
+    let createEditor;
+    try {
+      ({ createEditor } = await import(EDITOR));
+    } catch {
+      this.editing = false;
+      this.status.textContent = T.editor_failed;
+      return;
+    }
+    const hintId = `run-hint-${Math.random().toString(36).slice(2)}`;
     const host = element("div", { class: "run-editor" });
+    this.hint = element("p", { class: "run-hint", id: hintId, text: T.editor_hint });
     this.code.hidden = true;
     this.code.after(host);
+    this.bar.before(this.hint);
     this.editor = createEditor(host, this.original, {
-      label: T.editor,
+      label: T.editor.replace("{name}", this.name),
+      describedBy: hintId,
       onRun: () => this.run(),
       onChange: (text) => this.copyButton?.setAttribute("data-clipboard-text", text),
     });
     this.buttons.edit.hidden = true;
     this.buttons.reset.hidden = false;
+    if (this.status.textContent === "…") this.status.textContent = "";
     this.editor.focus();
   }
 
+  // The original program back in the editor, as one change its undo (Ctrl+Z) can take back.
   reset() {
-    this.editor?.view.destroy();
-    this.block.querySelector(".run-editor")?.remove();
-    this.editor = null;
-    this.editing = false;
-    this.code.hidden = false;
-    this.copyButton?.removeAttribute("data-clipboard-text");
-    this.buttons.edit.hidden = false;
-    this.buttons.reset.hidden = true;
-    this.buttons.edit.focus();
+    this.editor?.set(this.original);
+    this.editor?.focus();
   }
 }
 
@@ -204,7 +231,9 @@ const examples = new WeakMap();
 // A click on one of `block`'s buttons.
 export function act(block, action) {
   if (!examples.has(block)) examples.set(block, new Example(block));
-  examples.get(block)[action]();
+  const example = examples.get(block);
+  if (example.status.textContent === "…") example.status.textContent = ""; // run.js's "loading the rest"
+  example[action]();
 }
 
 export { keepOneReady };
