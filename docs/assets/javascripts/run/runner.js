@@ -204,7 +204,7 @@ class Example {
     this.hint = element("p", { class: "run-hint", id: hintId, text: T.editor_hint });
     this.code.hidden = true;
     this.code.after(host);
-    this.bar.before(this.hint);
+    this.bar.after(this.hint); // under the buttons
     this.editor = createEditor(host, this.original, {
       label: T.editor.replace("{name}", this.name),
       describedBy: hintId,
