@@ -38,19 +38,20 @@ async def one_visit(chromium, server, page_name: str, later: str) -> dict:
         page = await context.new_page()
         await page.goto(page_url(server.url, page_name, default_language()), wait_until="load")
         sent_before = len(server.log)
-        cold = await page.evaluate(script("measure_run.js"), [True])
+        cold = await page.evaluate(script("run_example.js"), [0, True])
         transfer = sum(served.gzipped for served in server.log[sent_before:])
         await page.wait_for_selector("html[data-run-python=ready]")
-        warm = await page.evaluate(script("measure_run.js"), [False])
+        warm = await page.evaluate(script("run_example.js"), [0, False])
         loaded = time.perf_counter()
         await page.goto(page_url(server.url, later, default_language()), wait_until="load")
         loaded = time.perf_counter()
         await page.wait_for_selector("html[data-run-python=ready]")
         ready_s = time.perf_counter() - loaded
-        next_page = await page.evaluate(script("measure_run.js"), [False])
-        for times in (cold, warm, next_page):
-            if times["state"] != "finished":
-                raise SystemExit(f"a run ended {times['state']!r} instead of finishing")
+        next_page = await page.evaluate(script("run_example.js"), [0, False])
+        for run in (cold, warm, next_page):
+            if run["state"] != "finished":
+                raise SystemExit(f"a run ended {run['state']!r} instead of finishing: {run['stderr']}")
+        cold, warm, next_page = cold["times"], warm["times"], next_page["times"]
         return {
             "transfer_mb": transfer / 1e6,
             "cold_s": (cold["first_line"] - cold["consent"]) / 1000,

@@ -16,12 +16,13 @@ from contextlib import asynccontextmanager
 
 import pytest
 
+from machinery.browser import script
 from machinery.browser_leg import CANNOT_RUN, RECORD_COMMAND, cannot_run, expected_output, limit_met, run_in_browser
 from machinery.layout import SNIPPETS, default_language, languages, page_path, page_url, rel
 from machinery.runtime import PAGE_SCRIPTS, SERVED
 from machinery.syntax import copyable_source
 from machinery.verified import page_snippets
-from tests.browser.helpers import browser_work, js, where
+from tests.browser.helpers import browser_work, where
 
 pytestmark = pytest.mark.matrix
 
@@ -84,7 +85,7 @@ async def run_every_example(browser, site, lang, name):
         before = {"workers": len(pythons(page))}
         results = {}
         for i, snippet in enumerate(marked):
-            results[snippet] = await asyncio.wait_for(page.evaluate(js("run_example.js"), [i, i == 0]),
+            results[snippet] = await asyncio.wait_for(page.evaluate(script("run_example.js"), [i, i == 0]),
                                                       RUN_TIMEOUT_S)
         return {"marked": marked, "before": before, "results": results, "elsewhere": elsewhere}
 
@@ -146,7 +147,7 @@ async def edit(page, code: str) -> None:
 
 
 async def run_first(page, agree: bool = False) -> dict:
-    return await asyncio.wait_for(page.evaluate(js("run_example.js"), [0, agree]), RUN_TIMEOUT_S)
+    return await asyncio.wait_for(page.evaluate(script("run_example.js"), [0, agree]), RUN_TIMEOUT_S)
 
 
 async def edit_run_reset(browser, site):
