@@ -23,7 +23,10 @@ function startPython(showProgress) {
       if (data.type === "failed") reject(new Error(data.message));
       python.listeners.forEach((listener) => listener(data));
     };
-    worker.onerror = (event) => reject(new Error(event.message || "worker"));
+    worker.onerror = (event) => { // (out of memory, say): the run that uses it ends with the message
+      reject(new Error(event.message || "worker"));
+      python.listeners.forEach((listener) => listener({ type: "crashed", message: event.message || "worker" }));
+    };
   });
   python.ready.catch(() => { python.failed = true; }); // reported by the run that uses it
   worker.postMessage({ type: "start", manifest: config, showProgress });
@@ -32,7 +35,10 @@ function startPython(showProgress) {
 
 let spare = null;
 function takePython(showProgress) {
-  if (spare?.failed) spare = null; // (the network was down when it started: try again)
+  if (spare?.failed) { // (the network was down when it started: try again)
+    spare.worker.terminate();
+    spare = null;
+  }
   const python = spare ?? startPython(showProgress);
   spare = null;
   delete document.documentElement.dataset.runPython;
@@ -156,6 +162,10 @@ class Example {
       } else if (message.type === "done") {
         flush();
         this.finish(message.ok ? "finished" : "failed", message);
+      } else if (message.type === "crashed" && this.python === python && python.isReady) {
+        flush();
+        this.lines.append(element("span", { class: "run-err", text: `${message.message}\n` }));
+        this.finish("failed");
       }
     });
     try {
@@ -175,8 +185,8 @@ class Example {
     const loaded = this.python?.isReady;
     this.python?.worker.terminate();
     this.python = null;
-    const seconds = result.ms === undefined ? "" : (result.ms / 1000).toFixed(2);
-    this.setState(state, T[state].replace("{s}", seconds));
+    this.setState(state, result.ms === undefined ? T[state].replace(/\s*\([^)]*\{s\}[^)]*\)/, "") // no time: no "( s)"
+      : T[state].replace("{s}", (result.ms / 1000).toFixed(2)));
     this.output.dataset.onDemand = (result.on_demand ?? []).join(" ");
     this.output.dataset.runs = Number(this.output.dataset.runs ?? 0) + 1; // how many runs have ended here
     // The next Python, ready for the next click; not after a Stop during the first download, nor a failed one

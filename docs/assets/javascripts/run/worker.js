@@ -70,7 +70,12 @@ self.onmessage = async ({ data }) => {
     const inBrowser = pyodide.pyimport("in_browser");
     const onDemand = inBrowser.OnDemand(RUNTIME, pyodide.toPy(data.on_demand));
     const post = (type) => (line) => postMessage({ type, line });
-    const result = inBrowser.run(program, post("out"), post("err"), onDemand).toJs({ dict_converter: Object.fromEntries });
-    postMessage({ type: "done", ...result });
+    try {
+      const result = inBrowser.run(program, post("out"), post("err"), onDemand);
+      postMessage({ type: "done", ...result.toJs({ dict_converter: Object.fromEntries }) });
+    } catch (error) { // Pyodide itself failed (the program's own errors are caught in Python): say so, end
+      postMessage({ type: "err", line: String(error?.message ?? error) });
+      postMessage({ type: "done", ok: false, on_demand: [] });
+    }
   }
 };
