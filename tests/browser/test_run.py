@@ -11,7 +11,6 @@ Each run starts a fresh Python (about a second of CPU), so the tests that run pr
 from __future__ import annotations
 
 import asyncio
-import difflib
 from contextlib import asynccontextmanager
 
 import pytest
@@ -23,6 +22,7 @@ from machinery.runtime import PAGE_SCRIPTS, SERVED
 from machinery.syntax import copyable_source
 from machinery.verified import page_snippets
 from tests.browser.helpers import browser_work, where
+from tests.test_snippets import diff
 
 pytestmark = pytest.mark.matrix
 
@@ -68,10 +68,6 @@ def pythons(page) -> list:
     return [worker for worker in page.workers if worker.url.endswith(PAGE_SCRIPTS + "worker.js")]
 
 
-def diff(expected: str, got: str, label: str) -> str:
-    return "".join(difflib.unified_diff(expected.splitlines(True), got.splitlines(True), "recorded", label))
-
-
 # --- every runnable example, in every language ---------------------------------------------------------------
 
 async def run_every_example(browser, site, lang, name):
@@ -105,7 +101,7 @@ def test_every_runnable_example_prints_its_record(work, lang, name):
             problems.append(f"{snippet}: the run {run['state']}; stderr:\n{run['stderr']}\nIf the browser cannot "
                             f"run it, record why: {RECORD_COMMAND} snippets/{snippet}")
         elif got != expected:
-            problems.append(f"{snippet} printed something else in the browser:\n{diff(expected, got, 'browser')}"
+            problems.append(f"{snippet} printed something else in the browser:\n{diff(expected, got, 'recorded', 'browser')}"
                             f"If that is how the browser's Python differs, record it: {RECORD_COMMAND} "
                             f"snippets/{snippet}")
         if run["on_demand"]:
