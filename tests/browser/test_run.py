@@ -101,7 +101,8 @@ def test_every_runnable_example_prints_its_record(work, lang, name):
             problems.append(f"{snippet}: the run {run['state']}; stderr:\n{run['stderr']}\nIf the browser cannot "
                             f"run it, record why: {RECORD_COMMAND} snippets/{snippet}")
         elif got != expected:
-            problems.append(f"{snippet} printed something else in the browser:\n{diff(expected, got, 'recorded', 'browser')}"
+            problems.append(f"{snippet} printed something else in the browser:\n"
+                            f"{diff(expected, got, 'recorded', 'browser')}"
                             f"If that is how the browser's Python differs, record it: {RECORD_COMMAND} "
                             f"snippets/{snippet}")
         if run["on_demand"]:
